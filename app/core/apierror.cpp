@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/apierror.h"
+
+#include <array>
+#include <utility>
+
+namespace Gatehouse {
+
+namespace {
+
+constexpr std::array<std::pair<ApiError::Kind, const char *>, 14> kindNames{{
+    {ApiError::Kind::None, "none"},
+    {ApiError::Kind::Network, "network"},
+    {ApiError::Kind::Timeout, "timeout"},
+    {ApiError::Kind::Tls, "tls"},
+    {ApiError::Kind::Auth, "auth"},
+    {ApiError::Kind::Forbidden, "forbidden"},
+    {ApiError::Kind::NotFound, "not_found"},
+    {ApiError::Kind::Conflict, "conflict"},
+    {ApiError::Kind::RateLimited, "rate_limited"},
+    {ApiError::Kind::BadRequest, "bad_request"},
+    {ApiError::Kind::Server, "server"},
+    {ApiError::Kind::Protocol, "protocol"},
+    {ApiError::Kind::Config, "config"},
+    {ApiError::Kind::Cancelled, "cancelled"},
+}};
+
+} // namespace
+
+ApiError::ApiError(Kind kind, QString message, int httpStatus)
+    : m_kind(kind)
+    , m_httpStatus(httpStatus)
+    , m_message(std::move(message))
+{
+}
+
+ApiError &ApiError::setHttpStatus(int status)
+{
+    m_httpStatus = status;
+    return *this;
+}
+
+ApiError &ApiError::setProviderCode(const QString &code)
+{
+    m_providerCode = code;
+    return *this;
+}
+
+ApiError &ApiError::setRequestId(const QString &id)
+{
+    m_requestId = id;
+    return *this;
+}
+
+ApiError &ApiError::setMessage(const QString &message)
+{
+    m_message = message;
+    return *this;
+}
+
+ApiError &ApiError::setDetails(const QString &details)
+{
+    m_details = details;
+    return *this;
+}
+
+ApiError &ApiError::setRetryAfterSeconds(int seconds)
+{
+    m_retryAfterSeconds = seconds;
+    return *this;
+}
+
+ApiError &ApiError::setOutcomeUnknown(bool unknown)
+{
+    m_outcomeUnknown = unknown;
+    return *this;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    for (const auto &[k, name] : kindNames) {
+        if (k == kind)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("none");
+}
+
+ApiError::Kind ApiError::kindFromName(const QString &name)
+{
+    for (const auto &[k, n] : kindNames) {
+        if (name == QLatin1String(n))
+            return k;
+    }
+    return Kind::None;
+}
+
+QString ApiError::kindTitle(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return tr("No error");
+    case Kind::Network:
+        return tr("Network error");
+    case Kind::Timeout:
+        return tr("Timed out");
+    case Kind::Tls:
+        return tr("TLS error");
+    case Kind::Auth:
+        return tr("Authentication failed");
+    case Kind::Forbidden:
+        return tr("Missing rights");
+    case Kind::NotFound:
+        return tr("Not found");
+    case Kind::Conflict:
+        return tr("Conflict");
+    case Kind::RateLimited:
+        return tr("Rate limited");
+    case Kind::BadRequest:
+        return tr("Rejected request");
+    case Kind::Server:
+        return tr("Provider error");
+    case Kind::Protocol:
+        return tr("Unexpected response");
+    case Kind::Config:
+        return tr("Configuration error");
+    case Kind::Cancelled:
+        return tr("Cancelled");
+    }
+    return QString();
+}
+
+ApiError::Kind ApiError::kindForHttpStatus(int status)
+{
+    switch (status) {
+    case 401:
+        return Kind::Auth;
+    case 403:
+        return Kind::Forbidden;
+    case 404:
+        return Kind::NotFound;
+    case 409:
+        return Kind::Conflict;
+    case 429:
+        return Kind::RateLimited;
+    default:
+        break;
+    }
+    if (status >= 500)
+        return Kind::Server;
+    if (status >= 400)
+        return Kind::BadRequest;
+    return Kind::Protocol;
+}
+
+QString ApiError::summary() const
+{
+    if (!isError())
+        return QString();
+    QString where;
+    if (m_httpStatus > 0 && !m_providerCode.isEmpty())
+        where = tr("HTTP %1, %2").arg(m_httpStatus).arg(m_providerCode);
+    else if (m_httpStatus > 0)
+        where = tr("HTTP %1").arg(m_httpStatus);
+    else if (!m_providerCode.isEmpty())
+        where = m_providerCode;
+
+    QString line = kindTitle(m_kind);
+    if (!where.isEmpty())
+        line += QStringLiteral(" (") + where + QLatin1Char(')');
+    if (!m_message.isEmpty())
+        line += QStringLiteral(": ") + m_message;
+    if (!m_requestId.isEmpty())
+        line += QLatin1Char(' ') + tr("[request id %1]").arg(m_requestId);
+    return line;
+}
+
+} // namespace Gatehouse
