@@ -31,8 +31,7 @@ ApiError::ApiError(Kind kind, QString message, int httpStatus)
     : m_kind(kind)
     , m_httpStatus(httpStatus)
     , m_message(std::move(message))
-{
-}
+{ }
 
 ApiError &ApiError::setHttpStatus(int status)
 {

@@ -13,7 +13,8 @@ class ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Network, // DNS, connection refused/reset, proxy
         Timeout,

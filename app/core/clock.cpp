@@ -26,7 +26,6 @@ QDateTime SystemClock::utcNow() const
 
 ManualClock::ManualClock(const QDateTime &start)
     : m_start(start.toUTC())
-{
-}
+{ }
 
 } // namespace Gatehouse

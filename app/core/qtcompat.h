@@ -4,9 +4,9 @@
 // Differences between Debian's Qt 6.4 and the Qt 6.5-6.8 installers, guarded in one place.
 // (The Qt HTTP Server differences live in sandbox/httpservercompat.h, the only user of it.)
 
-#include <QtGlobal>
-
 #include <chrono>
+
+#include <QtGlobal>
 
 namespace Gatehouse::QtCompat {
 

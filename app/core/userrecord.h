@@ -8,7 +8,12 @@
 
 namespace Gatehouse {
 
-enum class ProviderKind { SailPoint, Huawei, SecurId };
+enum class ProviderKind
+{
+    SailPoint,
+    Huawei,
+    SecurId
+};
 
 // Stable lower-case names used in profiles, the CLI and JSON: "sailpoint", "huawei", "rsa".
 QString providerKindName(ProviderKind kind);
@@ -17,7 +22,12 @@ bool providerKindFromName(const QString &name, ProviderKind *kind);
 QString providerKindTitle(ProviderKind kind);
 
 // What an operator can do to an account.
-enum class UserAction { Enable, Disable, Unlock };
+enum class UserAction
+{
+    Enable,
+    Disable,
+    Unlock
+};
 QString userActionName(UserAction action); // "enable", "disable", "unlock"
 bool userActionFromName(const QString &name, UserAction *action);
 
@@ -27,7 +37,12 @@ struct UserRecord
     Q_DECLARE_TR_FUNCTIONS(UserRecord)
 
 public:
-    enum class State : quint8 { Unknown, Enabled, Disabled };
+    enum class State : quint8
+    {
+        Unknown,
+        Enabled,
+        Disabled
+    };
 
     QString id; // the id the provider's action endpoints take
     QString login; // SailPoint nativeIdentity/name, Huawei user_name, RSA principal username

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/result.h"
-#include "core/userrecord.h"
+#include <functional>
 
 #include <QJsonObject>
 #include <QObject>
@@ -10,7 +9,8 @@
 #include <QStringList>
 #include <QVector>
 
-#include <functional>
+#include "core/result.h"
+#include "core/userrecord.h"
 
 namespace Gatehouse {
 
@@ -56,7 +56,8 @@ struct UserKey
 // What the provider said to an enable/disable/unlock.
 struct ActionOutcome
 {
-    enum class Kind {
+    enum class Kind
+    {
         Confirmed, // done; state holds the new state (Huawei, RSA)
         Accepted, // queued as an asynchronous task (SailPoint 202)
     };
@@ -69,7 +70,8 @@ struct ActionOutcome
 // The state of an asynchronous provider task (SailPoint task-status).
 struct TaskStatus
 {
-    enum class State {
+    enum class State
+    {
         Running,
         Succeeded, // SUCCESS
         Warning, // WARNING: done, with messages to show
@@ -114,22 +116,18 @@ public:
 
     // One page of users. pageToken is empty for the first page, then UserPage::nextPageToken.
     virtual PendingCall *listUsers(const UserQuery &query, const QString &pageToken,
-                                   QObject *context, ResultHandler<UserPage> done)
-        = 0;
+        QObject *context, ResultHandler<UserPage> done) = 0;
     // One user read fresh from the provider.
-    virtual PendingCall *getUser(const UserKey &key, QObject *context,
-                                 ResultHandler<UserRecord> done)
-        = 0;
+    virtual PendingCall *getUser(
+        const UserKey &key, QObject *context, ResultHandler<UserRecord> done) = 0;
     // Enable, disable or unlock. Sent once, never resent after a timeout or 5xx: the error
     // then has outcomeUnknown() set and the caller reconciles with getUser().
     virtual PendingCall *changeState(UserAction action, const UserKey &key, QObject *context,
-                                     ResultHandler<ActionOutcome> done)
-        = 0;
+        ResultHandler<ActionOutcome> done) = 0;
     // Status of an asynchronous task; runs at background priority behind user work.
     // Providers without async actions answer Unresolvable.
-    virtual PendingCall *taskStatus(const QString &taskId, QObject *context,
-                                    ResultHandler<TaskStatus> done)
-        = 0;
+    virtual PendingCall *taskStatus(
+        const QString &taskId, QObject *context, ResultHandler<TaskStatus> done) = 0;
     // A cheap authenticated read that proves the profile works (profiles test).
     virtual PendingCall *testConnection(QObject *context, ResultHandler<Done> done) = 0;
 

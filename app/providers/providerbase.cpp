@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/providerbase.h"
+
+namespace Gatehouse {
+
+namespace {
+
+ApiClientConfig clientConfig(const ProviderConfig &config)
+{
+    ApiClientConfig client;
+    client.baseUrl = config.baseUrl;
+    client.caBundlePath = config.caBundlePath;
+    client.transferTimeoutMs = config.transferTimeoutMs;
+    return client;
+}
+
+} // namespace
+
+ProviderBase::ProviderBase(
+    const ProviderConfig &config, QNetworkAccessManager *nam, QObject *parent)
+    : IdentityProvider(parent)
+    , m_config(config)
+    , m_client(new ApiClient(nam, clientConfig(config), this))
+    , m_limiter(new RateLimiter(config.rateLimit, config.rateWindowMs, Clock::system(), this))
+{
+    m_client->setRateLimiter(m_limiter);
+    connect(
+        m_limiter, &RateLimiter::waiting, this, [this](qint64 ms) { emit rateLimitWait(int(ms)); });
+}
+
+ApiPendingCall::ApiPendingCall(ApiCall *call)
+    : PendingCall(call)
+    , m_call(call)
+{ }
+
+void ApiPendingCall::abort()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+} // namespace Gatehouse
