@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/version.h"
-#include "ui/mainwindow.h"
-
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
+
+#include "core/version.h"
+#include "resources/gatehouseresources.h"
+#include "resources/translations.h"
+#include "ui/mainwindow.h"
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +19,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Gatehouse"));
     QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    // Wayland matches the window to the .desktop file (and its icon) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral(GATEHOUSE_APP_ID));
+    Gatehouse::initGatehouseResources();
+    Gatehouse::installTranslations(app);
+    QApplication::setWindowIcon(QIcon(Gatehouse::iconPath(Gatehouse::Icon::App)));
     Gatehouse::MainWindow window;
     window.show();
     return app.exec();
