@@ -278,7 +278,7 @@ QVector<ProfileProblem> Profile::validate() const
         addProblem(&problems, Field::Name, Severity::Error, tr("Enter a name for the profile."));
     else if (trimmedName.size() > maxNameLength)
         addProblem(&problems, Field::Name, Severity::Error,
-            tr("The name is longer than %n character(s).", nullptr, maxNameLength));
+            tr("The name is longer than %1 characters.").arg(maxNameLength));
     else if (hasControl(trimmedName))
         addProblem(&problems, Field::Name, Severity::Error,
             tr("The name must not contain control characters."));
@@ -344,9 +344,9 @@ QVector<ProfileProblem> Profile::validate() const
             || hasWhitespaceOrControl(identityStoreId))
             addProblem(&problems, Field::IdentityStoreId, Severity::Error,
                 tr("The identity store id has exactly %1 characters and no spaces (this "
-                   "one has %n).",
-                    nullptr, int(identityStoreId.size()))
-                    .arg(huaweiStoreIdLength));
+                   "one has %2).")
+                    .arg(huaweiStoreIdLength)
+                    .arg(identityStoreId.size()));
         if (accessKey.isEmpty())
             addProblem(
                 &problems, Field::AccessKey, Severity::Error, tr("Enter the access key id (AK)."));
@@ -641,7 +641,7 @@ QVector<Profile::DisplayField> Profile::displayFields() const
     }
     fields.append({QStringLiteral("rateLimit"), tr("Rate limit"),
         //: e.g. "100 requests per 10 s"
-        tr("%n request(s) per %1 s", nullptr, rateLimit.requests).arg(rateLimit.windowSeconds)});
+        tr("%1 requests per %2 s").arg(rateLimit.requests).arg(rateLimit.windowSeconds)});
     fields.append({QStringLiteral("readOnly"), tr("Read-only"), yesNo(readOnly)});
     fields.append({QStringLiteral("requireReason"), tr("Reason required"), yesNo(requireReason)});
     fields.append({QStringLiteral("caBundle"), tr("CA bundle"),
