@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+
+#include "sandbox/sandboxoptions.h"
+
+namespace Gatehouse::Sandbox {
+
+// Fixed-window rate limiting per key (a credential, plus the API version for SailPoint):
+// at most N requests in each window of S seconds; windows start at multiples of S seconds
+// of the limiter's monotonic clock.
+class FixedWindowLimiter
+{
+public:
+    void setLimit(const SandboxRateLimit &limit);
+    const SandboxRateLimit &limit() const { return m_limit; }
+
+    // Counts one request for `key` at `nowMs`. Returns 0 when allowed, otherwise the
+    // Retry-After in whole seconds (at least 1) until the window resets.
+    int acquire(const QByteArray &key, qint64 nowMs);
+    void clear();
+
+private:
+    struct Window
+    {
+        qint64 index = -1;
+        int used = 0;
+    };
+    SandboxRateLimit m_limit;
+    QHash<QByteArray, Window> m_windows;
+};
+
+} // namespace Gatehouse::Sandbox
