@@ -13,6 +13,7 @@
 #include "profiles/envcredentialstore.h"
 #include "profiles/profilestore.h"
 #include "profiles/rsakeyfile.h"
+#include "providers/connectiondiagnosis.h"
 #include "providers/identityprovider.h"
 #include "providers/profileconnector.h"
 
@@ -49,35 +50,6 @@ QString flagsOf(const Profile &profile)
 }
 
 } // namespace
-
-QString diagnoseConnection(const ApiError &error)
-{
-    const QString message = error.message();
-    switch (error.kind()) {
-    case ApiError::Kind::None:
-        return QObject::tr("Connected and authenticated.");
-    case ApiError::Kind::Network:
-        if (message.contains(QLatin1String("DNS")))
-            return QObject::tr("DNS failure: %1").arg(message);
-        if (message.contains(QLatin1String("refused")))
-            return QObject::tr("Connection refused: %1").arg(message);
-        if (message.contains(QLatin1String("proxy"), Qt::CaseInsensitive))
-            return QObject::tr("Proxy problem: %1").arg(message);
-        return QObject::tr("Network error: %1").arg(message);
-    case ApiError::Kind::Tls:
-        return QObject::tr("TLS error (certificate or handshake): %1").arg(message);
-    case ApiError::Kind::Auth:
-        return QObject::tr("Bad credentials (HTTP 401): %1").arg(error.summary());
-    case ApiError::Kind::Forbidden:
-        return QObject::tr("Authenticated, but missing rights (HTTP 403): %1").arg(error.summary());
-    case ApiError::Kind::Timeout:
-        return QObject::tr("No answer in time: %1").arg(message);
-    case ApiError::Kind::Config:
-        return QObject::tr("Configuration problem: %1").arg(message);
-    default:
-        return error.summary();
-    }
-}
 
 void ProfilesCommand::start(const QStringList &args)
 {

@@ -27,8 +27,4 @@ private:
     void storeSecrets(const Profile &profile, QList<QPair<QString, QByteArray>> secrets);
 };
 
-// One line that tells apart what can go wrong when connecting, for `profiles test` and the
-// GUI's "Test connection".
-QString diagnoseConnection(const ApiError &error);
-
 } // namespace Gatehouse
