@@ -69,7 +69,7 @@ void EnvCredentialStore::readSecret(
             return deliver(context, std::move(done), missingSecretError(name));
         return m_inner->readSecret(profileId, name, context, std::move(done));
     }
-    qCInfo(lcProfiles, "Secret %s of profile %s comes from %s", qUtf8Printable(name),
+    qCDebug(lcProfiles, "Secret %s of profile %s comes from %s", qUtf8Printable(name),
         qUtf8Printable(profileId.toString(QUuid::WithoutBraces)), variable);
     deliver(context, std::move(done), environmentValue(name, variable));
 }
@@ -81,7 +81,7 @@ void EnvCredentialStore::writeSecret(const QUuid &profileId, const QString &name
         const Result<QByteArray> fromEnvironment = environmentValue(name, variable);
         if (secret == qgetenv(variable)
             || (fromEnvironment.ok() && secret == fromEnvironment.value())) {
-            qCInfo(lcProfiles, "Secret %s of profile %s not stored: it comes from %s",
+            qCDebug(lcProfiles, "Secret %s of profile %s not stored: it comes from %s",
                 qUtf8Printable(name), qUtf8Printable(profileId.toString(QUuid::WithoutBraces)),
                 variable);
             return deliver(context, std::move(done), Done{});

@@ -130,18 +130,20 @@ void KeychainCredentialStore::runJob(
             }
             const QString detail = j->errorString();
             if (!isRetry && isRetryable(error) && !m_backendAnswered && !m_retrySpent) {
-                qCWarning(lcProfiles, "Keychain not ready for %s (%s); retrying in %d ms",
+                qCInfo(lcProfiles, "Keychain not ready for %s (%s); retrying in %d ms",
                     qUtf8Printable(key), qUtf8Printable(detail), m_retryDelayMs);
                 QTimer::singleShot(m_retryDelayMs, this, [this, operation, key, data, done]() {
                     runJob(operation, key, data, done, true);
                 });
                 return;
             }
+            // Still failing after the start-up retry: there is no keychain to talk to.
+            const bool noBackend = isRetryable(error) && (isRetry || m_retrySpent);
             if (isRetry && isRetryable(error))
                 m_retrySpent = true;
-            qCWarning(lcProfiles, "Keychain operation on %s failed: %s", qUtf8Printable(key),
+            qCInfo(lcProfiles, "Keychain operation on %s failed: %s", qUtf8Printable(key),
                 qUtf8Printable(detail));
-            result.error = backendError(error, detail);
+            result.error = backendError(noBackend ? QKeychain::NoBackendAvailable : error, detail);
             done(result);
         });
     job->start();
@@ -245,15 +247,14 @@ void KeychainCredentialStore::writeSecret(const QUuid &profileId, const QString 
         ? int((secret.size() + chunkSize - 1) / chunkSize)
         : 0; // 0 = stored whole
 
-    // Learn how many chunks an earlier, larger value left, to remove the stale ones after.
-    chain->then([this, key, oldCount](const StepChain::Next &next) {
+    // How many chunks an earlier value left, so that the stale ones can be removed.
+    const StepChain::Step learnOldCount = [this, key, oldCount](const StepChain::Next &next) {
         readChunkCount(key, [oldCount, next](const ApiError &error, int count) {
-            // A damaged count entry is overwritten or removed below, with every chunk it
-            // may have counted.
+            // A damaged count entry goes too, with every chunk it may have counted.
             *oldCount = count == damagedCount ? maxChunks : count;
             next(error);
         });
-    });
+    };
     auto write = [this](const QString &k, const QByteArray &value) {
         return [this, k, value](const StepChain::Next &next) {
             runJob(Operation::Write, k, value,
@@ -268,24 +269,30 @@ void KeychainCredentialStore::writeSecret(const QUuid &profileId, const QString 
         };
     };
 
+    // Chunks the new value does not use (all of them, and the count, when stored whole).
+    const StepChain::Step removeStale = [chain = std::weak_ptr<StepChain>(chain), key, oldCount,
+                                            newCount, remove](const StepChain::Next &next) {
+        if (auto c = chain.lock(); c && *oldCount > newCount) {
+            for (int i = newCount; i < *oldCount; ++i)
+                c->then(remove(chunkKey(key, i)));
+            if (newCount == 0)
+                c->then(remove(countKey(key)));
+        }
+        next(ApiError());
+    };
     if (newCount == 0) {
+        // The usual case: the key itself first, so its answer is the one that counts.
         chain->then(write(key, secret));
-        chain->then(remove(countKey(key)));
+        chain->then(learnOldCount);
+        chain->then(removeStale);
     } else {
+        chain->then(learnOldCount);
         for (int i = 0; i < newCount; ++i)
             chain->then(write(chunkKey(key, i), secret.mid(qsizetype(i) * chunkSize, chunkSize)));
         chain->then(write(countKey(key), QByteArray::number(newCount)));
         chain->then(remove(key));
+        chain->then(removeStale);
     }
-    // Chunks the new value does not use (all of them when it is stored whole).
-    chain->then([chain = std::weak_ptr<StepChain>(chain), key, oldCount, newCount, remove](
-                    const StepChain::Next &next) {
-        if (auto c = chain.lock()) {
-            for (int i = newCount; i < *oldCount; ++i)
-                c->then(remove(chunkKey(key, i)));
-        }
-        next(ApiError());
-    });
     chain->start();
 }
 

@@ -387,7 +387,7 @@ Result<Profile> ProfileStore::add(const Profile &profile)
         return saved.error();
     m_profiles.append(added);
     sortProfiles();
-    qCInfo(lcProfiles, "Added profile %s (%s)", qUtf8Printable(added.name),
+    qCDebug(lcProfiles, "Added profile %s (%s)", qUtf8Printable(added.name),
         qUtf8Printable(providerKindName(added.provider)));
     emit profilesChanged();
     return added;
@@ -451,19 +451,12 @@ void ProfileStore::remove(const QUuid &id, QObject *context, CredentialStore::Do
     m_profiles.removeIf([&id](const Profile &p) { return p.id == id; });
     if (m_lastUsed == id)
         m_lastUsed = QUuid();
-    qCInfo(lcProfiles, "Removed profile %s", qUtf8Printable(removed->name));
+    qCDebug(lcProfiles, "Removed profile %s", qUtf8Printable(removed->name));
     emit profilesChanged();
 
     if (!m_credentials)
         return deliver(Done{});
-    m_credentials->deleteAllSecrets(id, context, [done](const Result<Done> &result) {
-        if (result.ok())
-            return done(result);
-        done(ApiError(result.error())
-                 .setMessage(tr("The profile was removed, but its secrets could not be deleted "
-                                "from the keychain: %1")
-                                 .arg(result.error().message())));
-    });
+    m_credentials->deleteAllSecrets(id, context, std::move(done));
 }
 
 QString ProfileStore::duplicateName(const QString &name) const

@@ -60,7 +60,9 @@ public:
     // provider used are deleted in the background.
     Result<Profile> update(const Profile &profile);
     // Removes the profile at once (profilesChanged), then deletes its secrets. done gets the
-    // outcome of the secret deletion; the profile is gone either way.
+    // outcome of the secret deletion (the credential store's error, e.g. no keychain); the
+    // profile is gone either way. An unknown id or an unwritable file: the error, nothing
+    // removed.
     void remove(const QUuid &id, QObject *context, CredentialStore::DoneCallback done);
     // Copies a profile and its secrets under a new id and name (empty: "<name> (copy)"). On
     // any failure nothing is added and copied secrets are deleted again.
