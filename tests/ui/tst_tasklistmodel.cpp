@@ -90,7 +90,8 @@ void TestTaskListModel::loadsJournalNewestFirst()
     QCOMPARE(model.index(2, 0).data(TaskListModel::ActionIdRole).toUuid(), actions.at(0).id);
     QCOMPARE(model.index(0, TaskListModel::StateColumn).data().toString(),
         actionStateTitle(ActionState::Planned));
-    QCOMPARE(model.index(0, TaskListModel::ActionColumn).data().toString(), QStringLiteral("Disable"));
+    QCOMPARE(
+        model.index(0, TaskListModel::ActionColumn).data().toString(), QStringLiteral("Disable"));
     QCOMPARE(model.index(0, TaskListModel::UserColumn).data().toString(),
         QStringLiteral("User Number 2 (login2)"));
     QCOMPARE(
