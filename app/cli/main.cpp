@@ -10,6 +10,7 @@
 #include "cli/profilescommand.h"
 #include "cli/userscommand.h"
 #include "core/version.h"
+#include "resources/translations.h"
 
 using namespace Gatehouse;
 
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    installTranslations(app);
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     // stdout is for results and stderr for errors: informational logging stays off unless
     // asked for with QT_LOGGING_RULES.
