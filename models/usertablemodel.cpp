@@ -105,7 +105,8 @@ QVariant UserTableModel::exportData(int row, int column) const
         const qint64 ms = m_store.modifiedMs(row);
         if (ms == UserRowStore::noModified)
             return QString();
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+        // toUTC() for the "Z" suffix (a QTimeZone::utc() time prints "+00:00" in Qt 6.4).
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toUTC().toString(Qt::ISODate);
     }
     default:
         return displayData(row, column);
@@ -149,8 +150,10 @@ QString UserTableModel::modifiedText(int row, QLocale::FormatType format) const
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation == Qt::Vertical)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section < 0 || section >= ColumnCount)
+        return QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
     switch (section) {
@@ -225,9 +228,13 @@ void UserTableModel::setSource(IdentityProvider *provider, const UserQuery &quer
     m_loadingAll = false;
     m_hasMore = provider && (!query.text.isEmpty() || provider->capabilities().canBrowse);
     endResetModel();
-    setLoading(false);
+    // A view may have asked for the first page already, from inside endResetModel().
+    if (m_inFlight)
+        return;
     if (m_hasMore)
         requestPage();
+    else
+        setLoading(false);
 }
 
 void UserTableModel::loadAll()
@@ -302,6 +309,8 @@ void UserTableModel::onPage(quint64 generation, const Result<UserPage> &result)
     appendUsers(page.users);
     emit pageLoaded(int(page.users.size()));
     emit progress(m_rowCount, m_total);
+    if (m_inFlight)
+        return; // a view asked for the next page while the rows went in
     if (m_loadingAll && m_hasMore) {
         requestPage();
         return;
