@@ -501,10 +501,12 @@ void ProfileStore::duplicate(
     QPointer<CredentialStore> credentials(m_credentials);
     auto chain =
         std::make_shared<StepChain>([self, credentials, copy, deliver](const ApiError &error) {
-            Result<Profile> outcome = error.isError()
-                ? Result<Profile>(error)
-                : (self ? self->add(copy) : Result<Profile>(copy));
-            if (!outcome.ok() && credentials && self) {
+            if (!self)
+                return;
+            const Result<Profile> outcome =
+                error.isError() ? Result<Profile>(error) : self->add(copy);
+            if (!outcome.ok() && credentials) {
+                // Best effort: a failure here leaves secrets no profile refers to.
                 credentials->deleteAllSecrets(copy.id, self, [](const Result<Done> &) {});
             }
             deliver(outcome);
