@@ -8,6 +8,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/profilescommand.h"
+#include "cli/sandboxcommand.h"
 #include "cli/userscommand.h"
 #include "core/version.h"
 #include "resources/translations.h"
@@ -88,6 +89,8 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString commandName = args.takeFirst();
+    if (commandName == QLatin1String("sandbox"))
+        return runSandboxCommand(args); // needs no profiles or config folder
 
     CliContext context(configDir);
     std::unique_ptr<Command> command = makeCommand(commandName, &context);
