@@ -23,7 +23,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(GATEHOUSE_APP_ID));
     Gatehouse::initGatehouseResources();
     Gatehouse::installTranslations(app);
-    QApplication::setWindowIcon(QIcon(Gatehouse::iconPath(Gatehouse::Icon::App)));
+    // The installed hicolor icon has pixel-tuned small sizes; the embedded SVG is the fallback.
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral(GATEHOUSE_APP_ID), QIcon(Gatehouse::iconPath(Gatehouse::Icon::App))));
     Gatehouse::MainWindow window;
     window.show();
     return app.exec();
