@@ -132,7 +132,9 @@ if(UNIX AND NOT APPLE)
     install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/app/gatehouse.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps"
         RENAME "${GATEHOUSE_APP_ID}.svg")
+    # Debian's doc folder: the machine-readable copyright file beside the licence text.
     install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${GATEHOUSE_PACKAGING_DIR}/LICENSE.txt"
+        "${GATEHOUSE_PACKAGING_DIR}/linux/copyright"
         DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/gatehouse")
 endif()
 
