@@ -17,7 +17,7 @@ namespace {
 
 // Earlier filter results kept for backspacing and narrowing.
 constexpr size_t maxCachedMatches = 8;
-// A source dataChanged over more rows than this refreshes everything at once.
+// A source dataChanged over more rows than this is forwarded as one change of every row.
 constexpr int maxRowsUpdatedOneByOne = 64;
 // Arrivals that land in more separate places than this become one layout change.
 constexpr size_t maxInsertGroups = 16;
@@ -539,26 +539,38 @@ void UserFilterProxyModel::onSourceDataChanged(
     const bool textMayChange = roles.isEmpty() || roles.contains(Qt::DisplayRole);
     const bool keyMayChange = roles.isEmpty() || roles.contains(UserTableModel::SortRole);
 
-    if (last - first + 1 > maxRowsUpdatedOneByOne) {
-        const UserRowStore &store = m_model->store();
-        bool textChanged = false;
-        if (textMayChange) {
-            for (int row = first; row <= last; ++row)
-                textChanged = m_search.refresh(store, row) || textChanged;
-        }
-        if (textChanged)
-            m_cache.clear();
-        m_spareSort.reset();
-        if (m_sort && keyMayChange)
-            m_sort->build();
-        refresh(QAbstractItemModel::NoLayoutChangeHint);
-        if (!m_rows.empty())
-            emit dataChanged(index(0, topLeft.column()),
-                index(int(m_rows.size()) - 1, bottomRight.column()), roles);
+    if (first == last) {
+        updateRow(
+            first, textMayChange, keyMayChange, topLeft.column(), bottomRight.column(), roles);
         return;
     }
-    for (int row = first; row <= last; ++row)
-        updateRow(row, textMayChange, keyMayChange, topLeft.column(), bottomRight.column(), roles);
+    // Several rows: update the indexes for all of them, then lay out again.
+    bool textChanged = false;
+    if (textMayChange) {
+        const UserRowStore &store = m_model->store();
+        for (int row = first; row <= last; ++row)
+            textChanged = m_search.refresh(store, row) || textChanged;
+    }
+    if (textChanged)
+        m_cache.clear();
+    if (keyMayChange) {
+        m_spareSort.reset();
+        if (m_sort)
+            m_sort->update(first, last);
+    }
+    refresh(QAbstractItemModel::NoLayoutChangeHint);
+    if (m_rows.empty())
+        return;
+    if (last - first + 1 > maxRowsUpdatedOneByOne) {
+        emit dataChanged(
+            index(0, topLeft.column()), index(int(m_rows.size()) - 1, bottomRight.column()), roles);
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        const int at = findRow(quint32(row));
+        if (at >= 0)
+            emit dataChanged(index(at, topLeft.column()), index(at, bottomRight.column()), roles);
+    }
 }
 
 void UserFilterProxyModel::updateRow(int row, bool textMayChange, bool keyMayChange,

@@ -151,48 +151,88 @@ void UserSortIndex::insert(int first, int last)
     Q_ASSERT(size_t(first) == m_order.size());
     std::vector<quint32> added(size_t(last - first + 1));
     std::iota(added.begin(), added.end(), quint32(first));
-    std::sort(
-        added.begin(), added.end(), [this](quint32 a, quint32 b) { return lessWithRow(a, b); });
+    m_rank.resize(m_order.size() + added.size());
+    m_group.resize(m_rank.size());
+    // New rows have higher row numbers than every indexed row: each goes after the rows
+    // with an equal key.
+    merge(std::move(added), true, m_order.size());
+}
 
-    // The new rows come after every indexed row with an equal key (their row numbers are
-    // higher), so each goes to the upper bound of its key.
-    std::vector<size_t> positions(added.size());
-    for (size_t i = 0; i < added.size(); ++i) {
-        positions[i] = size_t(
-            std::upper_bound(m_order.begin(), m_order.end(), added[i],
+void UserSortIndex::update(int first, int last)
+{
+    if (first == last) {
+        update(first);
+        return;
+    }
+    // Take the rows out (a follower of a removed group start may start its group now), then
+    // merge them back in at their new places.
+    std::vector<quint32> changed(size_t(last - first + 1));
+    std::iota(changed.begin(), changed.end(), quint32(first));
+    size_t dirtyFrom = m_order.size();
+    for (const quint32 row : changed)
+        dirtyFrom = std::min<size_t>(dirtyFrom, m_rank[row]);
+    std::vector<quint32> order;
+    std::vector<quint8> tie;
+    order.reserve(m_order.size());
+    tie.reserve(m_order.size());
+    bool previousRemoved = false;
+    for (size_t i = 0; i < m_order.size(); ++i) {
+        const quint32 row = m_order[i];
+        if (row >= quint32(first) && row <= quint32(last)) {
+            previousRemoved = true;
+            continue;
+        }
+        quint8 t = m_tie[i];
+        if (previousRemoved)
+            t = !order.empty() && compare(order.back(), row) == 0;
+        order.push_back(row);
+        tie.push_back(t);
+        previousRemoved = false;
+    }
+    m_order.swap(order);
+    m_tie.swap(tie);
+    merge(std::move(changed), false, dirtyFrom);
+}
+
+void UserSortIndex::merge(std::vector<quint32> rows, bool afterEqualKeys, size_t dirtyFrom)
+{
+    std::sort(rows.begin(), rows.end(), [this](quint32 a, quint32 b) { return lessWithRow(a, b); });
+    std::vector<size_t> positions(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const auto it = afterEqualKeys
+            ? std::upper_bound(m_order.begin(), m_order.end(), rows[i],
                 [this](quint32 value, quint32 element) { return compare(value, element) < 0; })
-            - m_order.begin());
+            : std::lower_bound(m_order.begin(), m_order.end(), rows[i],
+                [this](quint32 element, quint32 value) { return lessWithRow(element, value); });
+        positions[i] = size_t(it - m_order.begin());
     }
 
     std::vector<quint32> order;
     std::vector<quint8> tie;
-    order.reserve(m_order.size() + added.size());
+    order.reserve(m_order.size() + rows.size());
     tie.reserve(order.capacity());
     size_t next = 0; // next old position to copy
     bool previousWasNew = false;
-    for (size_t i = 0; i < added.size(); ++i) {
-        for (; next < positions[i]; ++next) {
-            order.push_back(m_order[next]);
-            tie.push_back(previousWasNew
-                    ? quint8(compare(order[order.size() - 2], m_order[next]) == 0)
-                    : m_tie[next]);
+    const auto copyOld = [&](size_t end) {
+        for (; next < end; ++next) {
+            const quint32 row = m_order[next];
+            tie.push_back(previousWasNew ? quint8(compare(order.back(), row) == 0) : m_tie[next]);
+            order.push_back(row);
             previousWasNew = false;
         }
-        order.push_back(added[i]);
-        tie.push_back(order.size() > 1 && compare(order[order.size() - 2], added[i]) == 0);
+    };
+    for (size_t i = 0; i < rows.size(); ++i) {
+        copyOld(positions[i]);
+        tie.push_back(!order.empty() && compare(order.back(), rows[i]) == 0);
+        order.push_back(rows[i]);
         previousWasNew = true;
     }
-    for (; next < m_order.size(); ++next) {
-        order.push_back(m_order[next]);
-        tie.push_back(previousWasNew ? quint8(compare(order[order.size() - 2], m_order[next]) == 0)
-                                     : m_tie[next]);
-        previousWasNew = false;
-    }
+    copyOld(m_order.size());
     m_order.swap(order);
     m_tie.swap(tie);
-    m_rank.resize(m_order.size());
-    m_group.resize(m_order.size());
-    renumber(positions.empty() ? m_order.size() : positions.front(), m_order.size());
+    if (!positions.empty())
+        dirtyFrom = std::min(dirtyFrom, positions.front());
+    renumber(dirtyFrom, m_order.size());
 }
 
 void UserSortIndex::update(int row)

@@ -28,6 +28,8 @@ public:
     void insert(int first, int last);
     // The key of an indexed row may have changed.
     void update(int row);
+    // The keys of indexed rows [first, last] may have changed.
+    void update(int first, int last);
 
     // Whether row a comes before row b in the given order.
     bool before(quint32 a, quint32 b, Qt::SortOrder order) const
@@ -46,6 +48,7 @@ private:
     int compare(quint32 a, quint32 b) const; // keys only
     bool lessWithRow(quint32 a, quint32 b) const;
     void renumber(size_t from, size_t until);
+    void merge(std::vector<quint32> rows, bool afterEqualKeys, size_t dirtyFrom);
 
     const UserRowStore &m_store;
     const UserSearchIndex &m_text;

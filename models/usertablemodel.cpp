@@ -341,41 +341,53 @@ void UserTableModel::appendUsers(const QVector<UserRecord> &users)
 {
     if (users.isEmpty())
         return;
-    // New rows go to the store first and are announced in one insert; refreshed rows that
-    // were already visible get a dataChanged afterwards.
-    std::vector<int> updated;
+    // New rows go to the store first and are announced in one insert. Refreshes of rows
+    // views already know are applied afterwards, a run of neighbouring rows at a time, each
+    // run followed by its dataChanged: listeners never see a changed row before its signal.
+    std::vector<std::pair<int, qsizetype>> updates; // row, index in users
     m_store.reserve(m_store.size() + int(users.size()));
-    for (const UserRecord &user : users) {
-        int row = -1;
-        switch (m_store.upsert(user, &row)) {
-        case UserRowStore::Upsert::Updated:
-            if (row < m_rowCount)
-                updated.push_back(row);
-            break;
-        case UserRowStore::Upsert::Rejected:
-            qCWarning(lcModels) << "ignored a user without id";
-            break;
-        case UserRowStore::Upsert::Added:
-        case UserRowStore::Upsert::Unchanged:
-            break;
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const UserRecord &user = users.at(i);
+        const int known = m_store.rowOf(user.id);
+        if (known >= 0 && known < m_rowCount) {
+            updates.emplace_back(known, i);
+            continue;
         }
+        int row = -1;
+        if (m_store.upsert(user, &row) == UserRowStore::Upsert::Rejected)
+            qCWarning(lcModels) << "ignored a user without id";
     }
     if (m_store.size() > m_rowCount) {
         beginInsertRows(QModelIndex(), m_rowCount, m_store.size() - 1);
         m_rowCount = m_store.size();
         endInsertRows();
     }
-    if (updated.empty())
-        return;
-    std::sort(updated.begin(), updated.end());
-    updated.erase(std::unique(updated.begin(), updated.end()), updated.end());
-    // One signal per run of neighbouring rows.
-    size_t first = 0;
-    for (size_t i = 1; i <= updated.size(); ++i) {
-        if (i < updated.size() && updated[i] == updated[i - 1] + 1)
-            continue;
-        emit dataChanged(index(updated[first], 0), index(updated[i - 1], ColumnCount - 1));
-        first = i;
+
+    std::stable_sort(updates.begin(), updates.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    size_t i = 0;
+    while (i < updates.size()) {
+        size_t end = i;
+        int first = -1;
+        int last = -1;
+        for (; end < updates.size(); ++end) {
+            const int row = updates[end].first;
+            if (last >= 0 && row > last + 1)
+                break; // the run ends at a gap
+            int updated = -1;
+            if (m_store.upsert(users.at(updates[end].second), &updated)
+                == UserRowStore::Upsert::Updated) {
+                first = first < 0 ? row : first;
+                last = row;
+            } else if (last >= 0 && row > last) {
+                // An unchanged row ends the run too, so no unchanged row is announced.
+                ++end;
+                break;
+            }
+        }
+        if (first >= 0)
+            emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        i = end;
     }
 }
 
