@@ -6,12 +6,13 @@ set(CPACK_PACKAGE_NAME "Gatehouse")
 set(CPACK_PACKAGE_VENDOR "The Gatehouse developers")
 set(CPACK_PACKAGE_CONTACT "The Gatehouse developers <gatehouse-console@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Gatehouse is a desktop console and a command-line tool for helpdesk staff who find people "
-    "and enable or disable their access on SailPoint Identity Security Cloud, Huawei Cloud IAM "
-    "Identity Center and RSA SecurID Cloud Access Service. Every action is journaled and "
-    "followed until the provider confirms it; a built-in sandbox simulates all three providers.")
-string(JOIN "" CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
+# Lines under 80 characters: the .deb's extended description shows them as they are.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Gatehouse is a desktop console and a command-line tool for helpdesk staff who"
+    "find people and enable or disable their access on SailPoint Identity Security"
+    "Cloud, Huawei Cloud IAM Identity Center and RSA SecurID Cloud Access Service."
+    "Every action is journaled and followed until the provider confirms it; a"
+    "built-in sandbox simulates all three providers.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Gatehouse")
 set(CPACK_RESOURCE_FILE_LICENSE "${GATEHOUSE_PACKAGING_DIR}/LICENSE.txt")
@@ -38,6 +39,7 @@ else()
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
     set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+    set(CPACK_STRIP_FILES ON)
     # dpkg-shlibdeps finds the libraries gatehouse links (Qt, QtKeychain, OpenSSL) but not the
     # plugins Qt loads at run time: the platform plugins (xcb, wayland, offscreen), the SQLite
     # driver of the journal and the SVG icon engine of the UI icons.
