@@ -7,7 +7,7 @@ include(GNUInstallDirs)
 set(GATEHOUSE_PACKAGING_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(gatehouse_generated_dir "${PROJECT_BINARY_DIR}/packaging")
 
-# Numeric version parts for the places that want exactly four numbers or three.
+# The version as numbers, for the four-number Windows version resource.
 foreach(part MAJOR MINOR PATCH)
     if("${PROJECT_VERSION_${part}}" STREQUAL "")
         set(gatehouse_version_${part} 0)
@@ -141,20 +141,18 @@ endif()
 # Translations need no rule: the .qm files are embedded (":/i18n", resources/CMakeLists.txt).
 
 # ---- Qt deploy (Windows and macOS) -------------------------------------------------------------
-# windeployqt/macdeployqt follow gatehouse's Qt dependencies (Core, Gui, Widgets, Network, Sql,
-# HttpServer, Svg) and bring their plugins: platforms, styles, tls, sqldrivers (qsqlite),
-# iconengines (qsvgicon), imageformats. The CLI needs a subset of the same libraries: it shares
+# windeployqt/macdeployqt follow gatehouse's Qt libraries (Core, Gui, Widgets, Network, Sql,
+# HttpServer) and bring their plugins: platforms, styles, tls, sqldrivers (qsqlite), imageformats
+# and iconengines, whose qsvgicon draws the UI's SVG icons and brings QtSvg along. The CLI needs a subset of the same libraries: it shares
 # bin/ on Windows and the bundle on macOS. On Linux the .deb depends on the system's Qt
 # instead, so the deploy step never runs there.
 if(WIN32 OR APPLE)
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
         set(gatehouse_deploy_options "")
-        if(Qt6_VERSION VERSION_GREATER_EQUAL 6.7)
-            if(WIN32)
-                # Only the SQLite driver: the others need client libraries we do not ship.
-                list(APPEND gatehouse_deploy_options DEPLOY_TOOL_OPTIONS
-                    --exclude-plugins qsqlodbc,qsqlpsql,qsqlmysql,qsqlibase,qsqloci,qsqlmimer)
-            endif()
+        if(WIN32 AND Qt6_VERSION VERSION_GREATER_EQUAL 6.7)
+            # Only the SQLite driver: the others need client libraries we do not ship.
+            list(APPEND gatehouse_deploy_options DEPLOY_TOOL_OPTIONS
+                --exclude-plugins qsqlodbc,qsqlpsql,qsqlmysql,qsqlibase,qsqloci,qsqlmimer)
         endif()
         qt_generate_deploy_app_script(TARGET gatehouse
             OUTPUT_SCRIPT gatehouse_deploy_script
