@@ -14,17 +14,16 @@ int FixedWindowLimiter::acquire(const QByteArray &key, qint64 nowMs)
     if (!m_limit.isSet())
         return 0;
     const qint64 windowMs = qint64(m_limit.seconds) * 1000;
-    const qint64 index = nowMs / windowMs;
     Window &w = m_windows[key];
-    if (w.index != index) {
-        w.index = index;
+    if (w.startMs < 0 || nowMs >= w.startMs + windowMs) {
+        w.startMs = nowMs;
         w.used = 0;
     }
     if (w.used < m_limit.requests) {
         ++w.used;
         return 0;
     }
-    const qint64 remainingMs = (index + 1) * windowMs - nowMs;
+    const qint64 remainingMs = w.startMs + windowMs - nowMs;
     return int(qMax<qint64>(1, (remainingMs + 999) / 1000));
 }
 

@@ -9,8 +9,9 @@
 namespace Gatehouse::Sandbox {
 
 // Fixed-window rate limiting per key (a credential, plus the API version for SailPoint):
-// at most N requests in each window of S seconds; windows start at multiples of S seconds
-// of the limiter's monotonic clock.
+// at most N requests in each window of S seconds. A key's window opens with its first request
+// and the next one with the first request after it ends, so a client that spreads its
+// requests evenly is never refused.
 class FixedWindowLimiter
 {
 public:
@@ -25,7 +26,7 @@ public:
 private:
     struct Window
     {
-        qint64 index = -1;
+        qint64 startMs = -1;
         int used = 0;
     };
     SandboxRateLimit m_limit;

@@ -231,6 +231,8 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, FaultSocket *soc
     const SimRequest req = toSimRequest(request);
     const bool close = req.header("connection").toLower() == "close";
 
+    // Tasks that are due complete before anything is answered, introspection included.
+    m_state->settleTasks();
     if (req.path == QLatin1String("/_sandbox")
         || req.path.startsWith(QLatin1String("/_sandbox/"))) {
         SimResponse r = req.fromLoopback
@@ -241,7 +243,6 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, FaultSocket *soc
         return;
     }
 
-    m_state->settleTasks();
     ProviderSim *sim = providerFor(req.path);
     if (!sim) {
         const SimResponse r = SimResponse::json(404,
