@@ -89,10 +89,17 @@ endif()
 
 # ---- Install -----------------------------------------------------------------------------------
 
+# QtKeychain's package config names its imported library qt6keychain and adds
+# Qt6Keychain::Qt6Keychain as an alias, which install(IMPORTED_RUNTIME_ARTIFACTS) refuses.
+get_target_property(gatehouse_keychain Qt6Keychain::Qt6Keychain ALIASED_TARGET)
+if(NOT gatehouse_keychain)
+    set(gatehouse_keychain Qt6Keychain::Qt6Keychain)
+endif()
+
 if(APPLE)
     install(TARGETS gatehouse BUNDLE DESTINATION .)
     install(TARGETS gatehouse-cli RUNTIME DESTINATION "${gatehouse_bundle}/Contents/MacOS")
-    install(IMPORTED_RUNTIME_ARTIFACTS Qt6Keychain::Qt6Keychain
+    install(IMPORTED_RUNTIME_ARTIFACTS ${gatehouse_keychain}
         LIBRARY DESTINATION "${gatehouse_bundle}/Contents/Frameworks")
     install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${GATEHOUSE_PACKAGING_DIR}/LICENSE.txt"
         DESTINATION "${gatehouse_bundle}/Contents/Resources")
@@ -101,7 +108,7 @@ else()
 endif()
 
 if(WIN32)
-    install(IMPORTED_RUNTIME_ARTIFACTS Qt6Keychain::Qt6Keychain
+    install(IMPORTED_RUNTIME_ARTIFACTS ${gatehouse_keychain}
         RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
     # libcrypto for our RS256 signer, libssl too for Qt's OpenSSL TLS backend, which loads
     # both by name at run time. They sit in bin/ beside the headers' include/.
