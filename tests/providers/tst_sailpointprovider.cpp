@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTest>
+
+#include "providers/providerfactory.h"
+#include "support/providertestutil.h"
+
+using namespace Gatehouse;
+using namespace Gatehouse::Test;
+
+// The SailPoint client against the sandbox over HTTP: paging, search, mapping, actions with
+// their tasks, token handling and SailPoint's error format.
+class TestSailPointProvider : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void firstPageHasTotalAndNextToken();
+    void pagingVisitsEveryAccountOnce();
+    void plainTextSearchesByPrefix();
+    void filterExpressionIsPassedThrough();
+    void badFilterIsA400WithTrackingId();
+    void getUserMapsTheAccount();
+    void unknownAccountIs404WithTrackingId();
+    void disableIsAcceptedThenTaskSucceeds();
+    void unknownTaskIdIsUnresolvable();
+    void failedTaskReportsItsMessages();
+    void expiredTokenIsRenewedOnce();
+    void wrongSecretIsAnAuthError();
+    void readOnlyClientGets403();
+
+private:
+    std::unique_ptr<IdentityProvider> provider(const ProviderConfig &config);
+    IdentityProvider *sailPoint();
+
+    SandboxFixture m_sandbox{[] {
+        SandboxOptions options;
+        options.users = 1234;
+        options.taskSeconds = 1;
+        return options;
+    }()};
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<IdentityProvider> m_provider;
+};
+
+std::unique_ptr<IdentityProvider> TestSailPointProvider::provider(const ProviderConfig &config)
+{
+    Result<IdentityProvider *> created = createProvider(config, &m_nam, nullptr);
+    if (!created)
+        qWarning() << created.error().summary();
+    return std::unique_ptr<IdentityProvider>(created ? created.value() : nullptr);
+}
+
+IdentityProvider *TestSailPointProvider::sailPoint()
+{
+    return m_provider.get();
+}
+
+void TestSailPointProvider::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    m_provider = provider(sandboxConfig(m_sandbox, ProviderKind::SailPoint));
+    QVERIFY(m_provider);
+    QCOMPARE(m_provider->kind(), ProviderKind::SailPoint);
+    QVERIFY(m_provider->capabilities().asyncActions);
+    QVERIFY(m_provider->capabilities().canBrowse);
+}
+
+void TestSailPointProvider::init()
+{
+    QVERIFY(m_sandbox.clearFaults());
+    QVERIFY(m_sandbox.reset());
+}
+
+void TestSailPointProvider::firstPageHasTotalAndNextToken()
+{
+    UserQuery query;
+    query.wantTotal = true;
+    const auto page = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+        sailPoint()->listUsers(query, QString(), ctx, done);
+    });
+    QVERIFY(page.has_value());
+    QVERIFY2(page->ok(), qPrintable(page->error().summary()));
+    QCOMPARE(page->value().users.size(), 250);
+    QCOMPARE(page->value().total, qint64(1234));
+    QCOMPARE(page->value().nextPageToken, QStringLiteral("250"));
+    const UserRecord &first = page->value().users.first();
+    QVERIFY(!first.id.isEmpty());
+    QVERIFY(!first.displayName.isEmpty());
+    QVERIFY(first.email.contains(QLatin1Char('@')));
+    QVERIFY(first.state != UserRecord::State::Unknown);
+    QVERIFY(first.modified.isValid());
+    QVERIFY(first.raw.contains(QLatin1String("sourceId")));
+}
+
+void TestSailPointProvider::pagingVisitsEveryAccountOnce()
+{
+    QSet<QString> ids;
+    QString token;
+    int pages = 0;
+    do {
+        const auto page = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+            sailPoint()->listUsers(UserQuery{}, token, ctx, done);
+        });
+        QVERIFY(page.has_value() && page->ok());
+        for (const UserRecord &user : page->value().users)
+            ids.insert(user.id);
+        token = page->value().nextPageToken;
+        ++pages;
+    } while (!token.isEmpty() && pages < 20);
+    QCOMPARE(pages, 5); // 4 x 250 + 234
+    QCOMPARE(ids.size(), 1234);
+}
+
+void TestSailPointProvider::plainTextSearchesByPrefix()
+{
+    // A name the sandbox surely has: the first account's login.
+    const QString login =
+        m_sandbox.users(QStringLiteral("sailpoint"), {}, false, QStringLiteral("limit=1"))
+            .value(QLatin1String("users"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("login"))
+            .toString();
+    QVERIFY(!login.isEmpty());
+    UserQuery query;
+    query.text = login.left(4);
+    const auto page = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+        sailPoint()->listUsers(query, QString(), ctx, done);
+    });
+    QVERIFY(page.has_value());
+    QVERIFY2(page->ok(), qPrintable(page->error().summary()));
+    QVERIFY(!page->value().users.isEmpty());
+    for (const UserRecord &user : page->value().users) {
+        const QString name = user.raw.value(QLatin1String("name")).toString();
+        const QString native = user.raw.value(QLatin1String("nativeIdentity")).toString();
+        const QString identity = user.raw.value(QLatin1String("identity"))
+                                     .toObject()
+                                     .value(QLatin1String("name"))
+                                     .toString();
+        QVERIFY2(name.startsWith(query.text, Qt::CaseInsensitive)
+                || native.startsWith(query.text, Qt::CaseInsensitive)
+                || identity.startsWith(query.text, Qt::CaseInsensitive),
+            qPrintable(name));
+    }
+}
+
+void TestSailPointProvider::filterExpressionIsPassedThrough()
+{
+    const auto first = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+        sailPoint()->listUsers(UserQuery{}, QString(), ctx, done);
+    });
+    QVERIFY(first.has_value() && first->ok());
+    const QString sourceId =
+        first->value().users.first().raw.value(QLatin1String("sourceId")).toString();
+    UserQuery query;
+    query.text = QStringLiteral("sourceId eq \"%1\"").arg(sourceId);
+    query.wantTotal = true;
+    const auto page = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+        sailPoint()->listUsers(query, QString(), ctx, done);
+    });
+    QVERIFY(page.has_value());
+    QVERIFY2(page->ok(), qPrintable(page->error().summary()));
+    QVERIFY(page->value().total > 0);
+    QVERIFY(page->value().total < 1234);
+    for (const UserRecord &user : page->value().users)
+        QCOMPARE(user.raw.value(QLatin1String("sourceId")).toString(), sourceId);
+}
+
+void TestSailPointProvider::badFilterIsA400WithTrackingId()
+{
+    UserQuery query;
+    query.text = QStringLiteral("disabled eq true"); // not a filterable field on accounts
+    const auto page = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+        sailPoint()->listUsers(query, QString(), ctx, done);
+    });
+    QVERIFY(page.has_value());
+    QVERIFY(!page->ok());
+    const ApiError &error = page->error();
+    QCOMPARE(error.kind(), ApiError::Kind::BadRequest);
+    QCOMPARE(error.httpStatus(), 400);
+    QVERIFY2(
+        error.providerCode().startsWith(QLatin1String("400")), qPrintable(error.providerCode()));
+    QCOMPARE(error.requestId().size(), 32);
+    QVERIFY2(error.message().contains(QLatin1String("disabled")), qPrintable(error.message()));
+}
+
+void TestSailPointProvider::getUserMapsTheAccount()
+{
+    const QJsonObject expected =
+        m_sandbox
+            .users(QStringLiteral("sailpoint"), {}, false, QStringLiteral("state=disabled&limit=1"))
+            .value(QLatin1String("users"))
+            .toArray()
+            .first()
+            .toObject();
+    const QString id = expected.value(QLatin1String("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const auto user = await<UserRecord>([&](QObject *ctx, ResultHandler<UserRecord> done) {
+        sailPoint()->getUser(UserKey{id, {}, {}}, ctx, done);
+    });
+    QVERIFY(user.has_value());
+    QVERIFY2(user->ok(), qPrintable(user->error().summary()));
+    QCOMPARE(user->value().id, id);
+    QCOMPARE(user->value().state, UserRecord::State::Disabled);
+    QCOMPARE(user->value().email, expected.value(QLatin1String("email")).toString());
+    QCOMPARE(user->value().displayName, expected.value(QLatin1String("displayName")).toString());
+    QCOMPARE(user->value().login, expected.value(QLatin1String("nativeIdentity")).toString());
+}
+
+void TestSailPointProvider::unknownAccountIs404WithTrackingId()
+{
+    const auto user = await<UserRecord>([&](QObject *ctx, ResultHandler<UserRecord> done) {
+        sailPoint()->getUser(
+            UserKey{QStringLiteral("00000000000000000000000000000000"), {}, {}}, ctx, done);
+    });
+    QVERIFY(user.has_value() && !user->ok());
+    QCOMPARE(user->error().kind(), ApiError::Kind::NotFound);
+    QCOMPARE(user->error().requestId().size(), 32);
+}
+
+void TestSailPointProvider::disableIsAcceptedThenTaskSucceeds()
+{
+    const QString id =
+        m_sandbox
+            .users(QStringLiteral("sailpoint"), {}, false, QStringLiteral("state=enabled&limit=1"))
+            .value(QLatin1String("users"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("id"))
+            .toString();
+    const auto outcome = await<ActionOutcome>([&](QObject *ctx, ResultHandler<ActionOutcome> done) {
+        sailPoint()->changeState(UserAction::Disable, UserKey{id, {}, {}}, ctx, done);
+    });
+    QVERIFY(outcome.has_value());
+    QVERIFY2(outcome->ok(), qPrintable(outcome->error().summary()));
+    QCOMPARE(outcome->value().kind, ActionOutcome::Kind::Accepted);
+    const QString taskId = outcome->value().taskId;
+    QCOMPARE(taskId.size(), 32);
+    // Accepted is not done: the account changes only when the task completes.
+    QCOMPARE(m_sandbox.user(QStringLiteral("sailpoint"), id).value(QLatin1String("state")),
+        QJsonValue(QStringLiteral("enabled")));
+
+    TaskStatus::State state = TaskStatus::State::Running;
+    for (int i = 0; i < 60 && state == TaskStatus::State::Running; ++i) {
+        const auto status = await<TaskStatus>([&](QObject *ctx, ResultHandler<TaskStatus> done) {
+            sailPoint()->taskStatus(taskId, ctx, done);
+        });
+        QVERIFY(status.has_value());
+        QVERIFY2(status->ok(), qPrintable(status->error().summary()));
+        state = status->value().state;
+        if (state == TaskStatus::State::Running)
+            QTest::qWait(100);
+    }
+    QCOMPARE(state, TaskStatus::State::Succeeded);
+    const QJsonObject after = m_sandbox.user(QStringLiteral("sailpoint"), id);
+    QCOMPARE(after.value(QLatin1String("state")).toString(), QStringLiteral("disabled"));
+    QCOMPARE(after.value(QLatin1String("changeRequests")).toInt(), 1);
+}
+
+void TestSailPointProvider::unknownTaskIdIsUnresolvable()
+{
+    const auto status = await<TaskStatus>([&](QObject *ctx, ResultHandler<TaskStatus> done) {
+        sailPoint()->taskStatus(QStringLiteral("ffffffffffffffffffffffffffffffff"), ctx, done);
+    });
+    QVERIFY(status.has_value() && status->ok());
+    QCOMPARE(status->value().state, TaskStatus::State::Unresolvable);
+}
+
+void TestSailPointProvider::failedTaskReportsItsMessages()
+{
+    QVERIFY(m_sandbox.setFaults(QStringLiteral("task-error")));
+    const QString id =
+        m_sandbox
+            .users(QStringLiteral("sailpoint"), {}, false, QStringLiteral("state=enabled&limit=1"))
+            .value(QLatin1String("users"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("id"))
+            .toString();
+    const auto outcome = await<ActionOutcome>([&](QObject *ctx, ResultHandler<ActionOutcome> done) {
+        sailPoint()->changeState(UserAction::Disable, UserKey{id, {}, {}}, ctx, done);
+    });
+    QVERIFY(outcome.has_value() && outcome->ok());
+    std::optional<Result<TaskStatus>> status;
+    for (int i = 0; i < 60; ++i) {
+        status = await<TaskStatus>([&](QObject *ctx, ResultHandler<TaskStatus> done) {
+            sailPoint()->taskStatus(outcome->value().taskId, ctx, done);
+        });
+        QVERIFY(status.has_value() && status->ok());
+        if (status->value().state != TaskStatus::State::Running)
+            break;
+        QTest::qWait(100);
+    }
+    QCOMPARE(status->value().state, TaskStatus::State::Failed);
+    QVERIFY(!status->value().message.isEmpty());
+    QCOMPARE(m_sandbox.user(QStringLiteral("sailpoint"), id).value(QLatin1String("state")),
+        QJsonValue(QStringLiteral("enabled")));
+}
+
+void TestSailPointProvider::expiredTokenIsRenewedOnce()
+{
+    const auto before = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+        sailPoint()->listUsers(UserQuery{}, QString(), ctx, done);
+    });
+    QVERIFY(before.has_value() && before->ok());
+    QVERIFY(m_sandbox.expireTokens() >= 1);
+    // The cached token is now refused with 401: the client renews it and resends once.
+    const auto after = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+        sailPoint()->listUsers(UserQuery{}, QStringLiteral("250"), ctx, done);
+    });
+    QVERIFY(after.has_value());
+    QVERIFY2(after->ok(), qPrintable(after->error().summary()));
+    QCOMPARE(after->value().users.size(), 250);
+}
+
+void TestSailPointProvider::wrongSecretIsAnAuthError()
+{
+    ProviderConfig config = sandboxConfig(m_sandbox, ProviderKind::SailPoint);
+    config.clientSecret = "not-the-secret";
+    std::unique_ptr<IdentityProvider> wrong = provider(config);
+    const auto page = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+        wrong->listUsers(UserQuery{}, QString(), ctx, done);
+    });
+    QVERIFY(page.has_value() && !page->ok());
+    QCOMPARE(page->error().kind(), ApiError::Kind::Auth);
+    QCOMPARE(page->error().httpStatus(), 401);
+    QVERIFY2(page->error().message().contains(QLatin1String("invalid_client")),
+        qPrintable(page->error().message()));
+}
+
+void TestSailPointProvider::readOnlyClientGets403()
+{
+    const QJsonArray clients =
+        m_sandbox.extendedInfo().value(QLatin1String("sailpointClients")).toArray();
+    ProviderConfig config = sandboxConfig(m_sandbox, ProviderKind::SailPoint);
+    for (const QJsonValue &client : clients) {
+        if (client.toObject().value(QLatin1String("readOnly")).toBool()) {
+            config.clientId = client.toObject().value(QLatin1String("clientId")).toString();
+            config.clientSecret =
+                client.toObject().value(QLatin1String("clientSecret")).toString().toUtf8();
+        }
+    }
+    std::unique_ptr<IdentityProvider> readOnly = provider(config);
+    const QString id =
+        m_sandbox
+            .users(QStringLiteral("sailpoint"), {}, false, QStringLiteral("state=enabled&limit=1"))
+            .value(QLatin1String("users"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("id"))
+            .toString();
+    const auto outcome = await<ActionOutcome>([&](QObject *ctx, ResultHandler<ActionOutcome> done) {
+        readOnly->changeState(UserAction::Disable, UserKey{id, {}, {}}, ctx, done);
+    });
+    QVERIFY(outcome.has_value() && !outcome->ok());
+    QCOMPARE(outcome->error().kind(), ApiError::Kind::Forbidden);
+    QCOMPARE(outcome->error().requestId().size(), 32);
+    QVERIFY(!outcome->error().outcomeUnknown());
+    QCOMPARE(m_sandbox.user(QStringLiteral("sailpoint"), id).value(QLatin1String("changeRequests")),
+        QJsonValue(0));
+}
+
+QTEST_GUILESS_MAIN(TestSailPointProvider)
+#include "tst_sailpointprovider.moc"
