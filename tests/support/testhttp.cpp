@@ -64,10 +64,12 @@ HttpResult TestHttp::send(const QByteArray &method, const QUrl &url, const QByte
     if (transferTimeoutMs > 0)
         request.setTransferTimeout(transferTimeoutMs);
     QBuffer *upload = nullptr;
-    if (!body.isNull() || method == "POST" || method == "PUT") {
+    if (!body.isEmpty()) {
         upload = new QBuffer;
         upload->setData(body);
         upload->open(QIODevice::ReadOnly);
+    } else if (method == "POST" || method == "PUT") {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
     }
     QElapsedTimer clock;
     clock.start();
