@@ -2,9 +2,11 @@
 #include "net/apiclient.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <QFile>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -19,6 +21,44 @@
 namespace Gatehouse {
 
 namespace {
+
+// The body of a state change, readable exactly once. QNAM quietly resends a request whose
+// connection closed before the answer (a reset after the provider processed it, say); for a
+// disable that would be a second, blind send. A body that cannot be rewound and is not
+// buffered by QNAM makes such a resend fail (ContentReSendError) instead, which we report as
+// an unknown outcome and reconcile by reading the state.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; } // never rewound: see above
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 constexpr qint64 readRetryBaseMs = 400;
 constexpr qint64 readRetryCapMs = 8000;
@@ -49,7 +89,6 @@ bool isHttpLevelError(QNetworkReply::NetworkError error)
     case QNetworkReply::ContentOperationNotPermittedError:
     case QNetworkReply::ContentNotFoundError:
     case QNetworkReply::AuthenticationRequiredError:
-    case QNetworkReply::ContentReSendError:
     case QNetworkReply::ContentConflictError:
     case QNetworkReply::ContentGoneError:
     case QNetworkReply::UnknownContentError:
@@ -237,19 +276,21 @@ void ApiCall::dispatch()
 
     ++m_attempts;
     const QByteArray method = m_request.methodName();
-    switch (operationOf(m_request.method)) {
-    case QNetworkAccessManager::GetOperation:
-        m_reply = m_client->m_nam->get(request);
-        break;
-    case QNetworkAccessManager::PostOperation:
-        m_reply = m_client->m_nam->post(request, m_request.body);
-        break;
-    case QNetworkAccessManager::PutOperation:
-        m_reply = m_client->m_nam->put(request, m_request.body);
-        break;
-    default:
-        m_reply = m_client->m_nam->sendCustomRequest(request, method, m_request.body);
-        break;
+    if (m_request.retryable) {
+        switch (operationOf(m_request.method)) {
+        case QNetworkAccessManager::GetOperation:
+            m_reply = m_client->m_nam->get(request);
+            break;
+        default:
+            m_reply = m_client->m_nam->sendCustomRequest(request, method, m_request.body);
+            break;
+        }
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_request.body, nullptr);
+        m_reply = m_client->m_nam->sendCustomRequest(request, method, body);
+        body->setParent(m_reply);
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
@@ -264,7 +305,8 @@ void ApiCall::onReplyFinished()
 
     ApiResult result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         result.headers.append({name.toLower(), value});
     result.attempts = m_attempts;
@@ -398,6 +440,13 @@ ApiError ApiCall::networkError(QNetworkReply *reply, bool *maybeProcessed) const
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return ApiError(
             ApiError::Kind::Network, tr("The proxy requires authentication (HTTP 407)."));
+    case QNetworkReply::ContentReSendError:
+        // QNAM wanted to resend a state change whose connection closed: we refused.
+        *maybeProcessed = true;
+        return ApiError(ApiError::Kind::Network,
+            tr("The connection to %1 closed before the provider answered; the "
+               "change may or may not have been applied.")
+                .arg(host));
     case QNetworkReply::TooManyRedirectsError:
         return ApiError(ApiError::Kind::Protocol, tr("Too many redirects from %1.").arg(host));
     case QNetworkReply::OperationCanceledError:

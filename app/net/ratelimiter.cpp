@@ -71,7 +71,7 @@ qint64 RateLimiter::effectiveWindow() const
 {
     // The provider counts arrivals, we count departures: a small margin absorbs the jitter
     // between the two so a request never lands in a window that is already full.
-    return m_windowMs + std::max<qint64>(20, m_windowMs / 100);
+    return m_windowMs + std::max<qint64>(200, m_windowMs / 50);
 }
 
 void RateLimiter::pump()
