@@ -335,6 +335,9 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, FaultSocket *soc
         break;
     case FaultKind::Truncate:
         m_state->countResponse(area, response.status);
+        // An empty body cannot be cut short: promise one the client never fully gets.
+        if (response.body.size() < 2)
+            response.body = placeholder().body;
         socket->deliverTruncated(response.serialize(true));
         break;
     default:

@@ -95,7 +95,8 @@ HttpResult TestHttp::send(const QByteArray &method, const QUrl &url, const QByte
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
     result.errorString = reply->errorString();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return result;
