@@ -33,6 +33,7 @@ private slots:
     void sailPointUnauthorizedAndRateLimitShapes();
     void huaweiErrorWithRequestIdAndAuthorizationMessage();
     void huaweiFallsBackToCodeMessageAndHeader();
+    void huaweiSecurityTokenIsNeverEchoed();
     void huaweiGatewayThrottlingIsRateLimited();
     void securIdCodeDescriptionAndSpringShapes();
     void securIdConflictExplainsTheCause();
@@ -96,6 +97,14 @@ void TestErrorParsers::huaweiFallsBackToCodeMessageAndHeader()
     QCOMPARE(error.kind(), ApiError::Kind::Conflict);
     QCOMPARE(error.providerCode(), QStringLiteral("IIC.1006"));
     QCOMPARE(error.requestId(), QStringLiteral("hdr-42"));
+}
+
+void TestErrorParsers::huaweiSecurityTokenIsNeverEchoed()
+{
+    const ApiError error = HuaweiWire::parseError(answer(401,
+        R"({"error_code":"APIGW.0303","error_msg":"verify signature fail, canonicalRequest: GET|/v1/x/||host:h|x-security-token:SECRET-STS-TOKEN||host;x-security-token|e3b0","request_id":"r"})"));
+    QVERIFY(!error.message().contains(QLatin1String("SECRET-STS-TOKEN")));
+    QVERIFY(error.message().contains(QLatin1String("x-security-token:******|")));
 }
 
 void TestErrorParsers::huaweiGatewayThrottlingIsRateLimited()

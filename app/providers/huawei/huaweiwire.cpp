@@ -2,6 +2,7 @@
 #include "providers/huawei/huaweiwire.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include "net/errorbody.h"
@@ -83,6 +84,10 @@ ApiError parseError(const ApiResult &result)
     if (message.isEmpty())
         message = json.value(QLatin1String("message")).toString();
     error.setProviderCode(code);
+    // The gateway echoes its canonical request on signature errors; it can hold the STS
+    // security token, which must not reach logs, the journal or the screen.
+    static const QRegularExpression token(QStringLiteral("(x-security-token:)[^|\\n]*"));
+    message.replace(token, QStringLiteral("\\1******"));
     if (!message.isEmpty())
         error.setMessage(message);
     const QString encoded = json.value(QLatin1String("encoded_authorization_message")).toString();
