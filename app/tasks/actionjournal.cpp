@@ -440,13 +440,18 @@ Result<Done> ActionJournal::writeTransitions(
     const QString updateAction = QStringLiteral(
         "UPDATE actions SET state = ?, request_id = ?, task_id = ?, attempts = ?, resent = ?,"
         " error_kind = ?, error_status = ?, error_code = ?, error_message = ?,"
-        " error_request_id = ?, note = ?, updated_ms = ? WHERE id = ?");
+        " error_request_id = ?, note = ?, updated_ms = ?, owner = ?"
+        " WHERE id = ?");
     const QString insertEntry = QStringLiteral("INSERT INTO entries (") + entryColumns
         + QStringLiteral(") VALUES (") + placeholders(entryColumnCount) + QLatin1Char(')');
 
     QVector<ActionRecord> written = actions;
     for (ActionRecord &a : written) {
         a.updated = now;
+        const QString claimedBy = a.owner;
+        // Nobody owns a finished action: any runner may retry it.
+        if (isFinalState(a.state))
+            a.owner.clear();
         if (newBatch) {
             if (!isInitialState(a.state)) {
                 return fail(ApiError(ApiError::Kind::Config,
@@ -472,14 +477,14 @@ Result<Done> ActionJournal::writeTransitions(
                     tr("Action %1 cannot go from %2 to %3.")
                         .arg(uuidText(a.id), onDiskName, actionStateName(a.state))));
             }
-            if (owner != a.owner) {
+            if (!owner.isEmpty() && owner != claimedBy) {
                 return fail(ApiError(ApiError::Kind::Conflict,
                     tr("Action %1 is handled by another Gatehouse process.").arg(uuidText(a.id))));
             }
             const QVariantList all = actionValues(a);
-            // state … updated_ms (columns 12..24 without created_ms), then the id.
+            // state … updated_ms (columns 12..24 without created_ms), owner, then the id.
             const QVariantList values{all[12], all[13], all[14], all[15], all[16], all[17], all[18],
-                all[19], all[20], all[21], all[22], all[24], all[0]};
+                all[19], all[20], all[21], all[22], all[24], all[25], all[0]};
             if (!execWith(q, updateAction, values))
                 return dbFail(q.lastError().text());
         }

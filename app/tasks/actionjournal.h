@@ -68,7 +68,8 @@ public:
     // A new batch and its actions, each in an initial state (planned, skipped or refused).
     Result<Done> addBatch(const BatchRecord &batch, QVector<ActionRecord> &actions);
     // One transition of one action. Fails, writing nothing, when the step is not allowed from
-    // the state on disk or when another runner owns the action.
+    // the state on disk or when another runner owns the action. An action in a final state
+    // belongs to nobody (its owner is cleared); any runner may take it back up (retry).
     Result<Done> record(ActionRecord &action);
     // Several transitions in one commit (cancelling a batch).
     Result<Done> recordAll(QVector<ActionRecord> &actions);
