@@ -44,6 +44,9 @@ public:
 
     // Empty = the platform's config folder.
     const QString &configDir() const { return m_configDir; }
+    // --timeout: seconds without an answer before a request counts as timed out (0: default).
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     QNetworkAccessManager *network() { return &m_network; }
     ProfileStore *profiles();
     EnvCredentialStore *credentials();
@@ -60,6 +63,7 @@ public:
 
 private:
     QString m_configDir;
+    int m_transferTimeoutMs = 0;
     QNetworkAccessManager m_network;
     std::unique_ptr<CredentialStore> m_keychain;
     std::unique_ptr<EnvCredentialStore> m_credentials;

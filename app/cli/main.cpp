@@ -30,6 +30,7 @@ Commands:
 
 Options:
   --config-dir DIR   keep profiles, journal and settings in DIR
+  --timeout SECONDS  a request without an answer for this long times out (default 15)
   --version          print the version
   --help             print this help
 
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QString configDir;
+    int timeoutSeconds = 0;
     QTextStream out(stdout);
     QTextStream err(stderr);
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
@@ -75,7 +77,14 @@ int main(int argc, char *argv[])
             out << helpText;
             return ExitOk;
         }
-        if (option == QLatin1String("--config-dir") && !args.isEmpty()) {
+        if (option == QLatin1String("--timeout") && !args.isEmpty()) {
+            bool ok = false;
+            timeoutSeconds = args.takeFirst().toInt(&ok);
+            if (!ok || timeoutSeconds <= 0) {
+                err << "usage error: --timeout needs a number of seconds\n";
+                return ExitUsage;
+            }
+        } else if (option == QLatin1String("--config-dir") && !args.isEmpty()) {
             configDir = args.takeFirst();
         } else if (option.startsWith(QLatin1String("--config-dir="))) {
             configDir = option.mid(int(qstrlen("--config-dir=")));
@@ -93,6 +102,7 @@ int main(int argc, char *argv[])
         return runSandboxCommand(args); // needs no profiles or config folder
 
     CliContext context(configDir);
+    context.setTransferTimeoutMs(timeoutSeconds * 1000);
     std::unique_ptr<Command> command = makeCommand(commandName, &context);
     if (!command) {
         err << "usage error: unknown command '" << commandName << "'\n" << helpText;

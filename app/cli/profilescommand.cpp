@@ -287,8 +287,9 @@ void ProfilesCommand::test(const QStringList &args)
                      << providerKindTitle(profile->provider)
                      << (url.isEmpty() ? QString() : QStringLiteral(", ") + url) << ")...\n";
     m_context->out().flush();
-    ProfileConnector::open(profile.value(), m_context->credentials(), m_context->network(), this,
-        this, [this](const Result<IdentityProvider *> &provider) {
+    ProfileConnector::open(
+        profile.value(), m_context->credentials(), m_context->network(), this, this,
+        [this](const Result<IdentityProvider *> &provider) {
             if (!provider) {
                 m_context->err() << diagnoseConnection(provider.error()) << '\n';
                 finish(ExitFailure);
@@ -308,7 +309,8 @@ void ProfilesCommand::test(const QStringList &args)
                                  << " ms)\n";
                 finish(ExitOk);
             });
-        });
+        },
+        m_context->transferTimeoutMs());
 }
 
 } // namespace Gatehouse

@@ -71,15 +71,17 @@ void UsersCommand::openProfile(const QString &name, std::function<void()> next)
     m_profile = std::make_unique<Profile>(profile.value());
     m_profileName = profile->name;
     m_context->credentials()->setActiveProfile(profile.value());
-    ProfileConnector::open(profile.value(), m_context->credentials(), m_context->network(), this,
-        this, [this, next = std::move(next)](const Result<IdentityProvider *> &p) {
+    ProfileConnector::open(
+        profile.value(), m_context->credentials(), m_context->network(), this, this,
+        [this, next = std::move(next)](const Result<IdentityProvider *> &p) {
             if (!p) {
                 finish(m_context->fail(p.error()));
                 return;
             }
             m_provider = p.value();
             next();
-        });
+        },
+        m_context->transferTimeoutMs());
 }
 
 void UsersCommand::list(const QCommandLineParser &parser)

@@ -328,13 +328,17 @@ void ApiCall::onReplyFinished()
     if (!isHttpLevelError(netError) || result.httpStatus == 0) {
         bool maybeProcessed = false;
         result.error = networkError(reply, &maybeProcessed);
+        // Certificates, proxy credentials and redirect loops do not fix themselves.
+        const bool transient = result.error.kind() != ApiError::Kind::Tls
+            && netError != QNetworkReply::ProxyAuthenticationRequiredError
+            && netError != QNetworkReply::TooManyRedirectsError;
         if (m_deadlineHit) {
             result.error = ApiError(ApiError::Kind::Timeout,
                 tr("The provider did not answer within %1 s.")
                     .arg(m_client->m_config.deadlineMs / 1000));
             maybeProcessed = true;
         }
-        if (m_request.retryable && !m_deadlineHit
+        if (m_request.retryable && transient && !m_deadlineHit
             && m_readRetries < m_client->m_config.maxReadRetries) {
             retryLater(RetryPolicy::backoffMs(m_readRetries++, readRetryBaseMs, readRetryCapMs));
             return;

@@ -85,10 +85,12 @@ ProviderConfig configFor(const Profile &profile)
 }
 
 void open(const Profile &profile, CredentialStore *credentials, QNetworkAccessManager *nam,
-    QObject *parent, QObject *context, OpenCallback done)
+    QObject *parent, QObject *context, OpenCallback done, int transferTimeoutMs)
 {
     auto opening = std::make_shared<Opening>();
     opening->config = configFor(profile);
+    if (transferTimeoutMs > 0)
+        opening->config.transferTimeoutMs = transferTimeoutMs;
     opening->pending = profile.secretNames();
     opening->credentials = credentials;
     opening->profileId = profile.id;

@@ -25,9 +25,10 @@ ProviderConfig configFor(const Profile &profile);
 
 // Reads the secrets the profile needs (Profile::secretNames()), then creates the provider with
 // `parent`. A missing secret or a broken configuration ends with an error naming it. `done`
-// runs with `context` as receiver.
+// runs with `context` as receiver. transferTimeoutMs > 0 replaces the default inactivity
+// timeout (the CLI's --timeout).
 void open(const Profile &profile, CredentialStore *credentials, QNetworkAccessManager *nam,
-    QObject *parent, QObject *context, OpenCallback done);
+    QObject *parent, QObject *context, OpenCallback done, int transferTimeoutMs = 0);
 
 } // namespace ProfileConnector
 
