@@ -84,8 +84,13 @@ QVariant TaskListModel::displayData(const ActionRecord &action, int column) cons
         return messageText(action);
     case RequestIdColumn:
         return action.error.requestId().isEmpty() ? action.requestId : action.error.requestId();
-    case UpdatedColumn:
-        return QLocale().toString(action.updated.toLocalTime(), QLocale::ShortFormat);
+    case UpdatedColumn: {
+        // Today's actions by time only: the monitor is mostly about today.
+        const QDateTime local = action.updated.toLocalTime();
+        if (local.date() == QDate::currentDate())
+            return QLocale().toString(local.time(), QLocale::ShortFormat);
+        return QLocale().toString(local, QLocale::ShortFormat);
+    }
     default:
         return {};
     }

@@ -6,7 +6,9 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 
 #include "models/profilelistmodel.h"
 #include "profiles/profilestore.h"
@@ -32,6 +34,63 @@ QUrl urlFrom(const QLineEdit *edit)
     return text.isEmpty() ? QUrl() : QUrl(text);
 }
 
+// A profile in the list: its name, and under it the provider (and "read-only").
+class ProfileItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        const QFontMetrics metrics(option.font);
+        return QSize(200, 2 * metrics.height() + 3 * padding);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+        const bool selected = option.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        const QColor text =
+            option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor muted = text;
+        muted.setAlphaF(0.7f);
+
+        const QRect area = option.rect.adjusted(2 * padding, padding, -2 * padding, -padding);
+        QFont nameFont = option.font;
+        nameFont.setBold(true);
+        const QFontMetrics nameMetrics(nameFont);
+        painter->save();
+        painter->setFont(nameFont);
+        painter->setPen(text);
+        const QRect nameRect(area.left(), area.top(), area.width(), nameMetrics.height());
+        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+            nameMetrics.elidedText(index.data().toString(), Qt::ElideRight, nameRect.width()));
+        QString detail = index.data(ProfileListModel::ProviderTitleRole).toString();
+        if (index.data(ProfileListModel::ReadOnlyRole).toBool())
+            //: Second line of a read-only profile in the list: "Huawei Cloud … · read-only"
+            detail = ProfilesDialog::tr("%1 · read-only").arg(detail);
+        painter->setFont(option.font);
+        painter->setPen(muted);
+        const QRect detailRect(area.left(), nameRect.bottom() + padding / 2, area.width(),
+            option.fontMetrics.height());
+        painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+            option.fontMetrics.elidedText(detail, Qt::ElideRight, detailRect.width()));
+        painter->restore();
+    }
+
+private:
+    static constexpr int padding = 5;
+};
+
 } // namespace
 
 ProfilesDialog::ProfilesDialog(ProfileStore *store, QNetworkAccessManager *network, QWidget *parent)
@@ -43,6 +102,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, QNetworkAccessManager *netwo
     m_ui->setupUi(this);
     m_model = new ProfileListModel(store, this);
     m_ui->profilesList->setModel(m_model);
+    m_ui->profilesList->setItemDelegate(new ProfileItemDelegate(m_ui->profilesList));
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({240, 660});
@@ -180,7 +240,7 @@ void ProfilesDialog::loadIntoForm(const Profile &profile, bool isNew)
 
     m_ui->nameEdit->setText(profile.name);
     m_ui->providerCombo->setCurrentIndex(m_ui->providerCombo->findData(int(profile.provider)));
-    m_ui->providerStack->setCurrentIndex(m_ui->providerCombo->currentIndex());
+    showProviderPage(m_ui->providerCombo->currentIndex());
     const QString url = profile.baseUrl.toString();
     m_ui->sailPointUrlEdit->setText(profile.provider == ProviderKind::SailPoint ? url : QString());
     m_ui->huaweiUrlEdit->setText(profile.provider == ProviderKind::Huawei ? url : QString());
@@ -220,12 +280,22 @@ void ProfilesDialog::showPage(Page page)
     updateButtons();
 }
 
+void ProfilesDialog::showProviderPage(int index)
+{
+    // The stack takes the height of the page shown, not of its tallest page.
+    for (int page = 0; page < m_ui->providerStack->count(); ++page)
+        m_ui->providerStack->widget(page)->setSizePolicy(
+            QSizePolicy::Preferred, page == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_ui->providerStack->setCurrentIndex(index);
+    m_ui->providerStack->adjustSize();
+}
+
 void ProfilesDialog::onProviderChanged()
 {
     if (m_loading)
         return;
     const auto provider = ProviderKind(m_ui->providerCombo->currentData().toInt());
-    m_ui->providerStack->setCurrentIndex(m_ui->providerCombo->currentIndex());
+    showProviderPage(m_ui->providerCombo->currentIndex());
     // A rate limit left at the old provider's default follows the new provider.
     const RateLimit shown{m_ui->rateRequestsSpin->value(), m_ui->rateWindowSpin->value()};
     for (const ProviderKind other : providerOrder) {

@@ -87,6 +87,7 @@ private:
     void showPage(Page page);
     void onFormEdited();
     void onProviderChanged();
+    void showProviderPage(int index);
     void validate();
     void showProblems();
     void markField(QLineEdit *edit, const QVector<ProfileProblem> &problems);

@@ -344,7 +344,8 @@ void UserDetailPane::refreshActions()
         item->setText(0, tr("None yet"));
         item->setForeground(0, palette().brush(QPalette::PlaceholderText));
     }
-    m_actions->resizeColumnToContents(0);
+    for (int column = 0; column < m_actions->columnCount() - 1; ++column)
+        m_actions->resizeColumnToContents(column);
 }
 
 void UserDetailPane::setStatus(const QString &text, bool error)
