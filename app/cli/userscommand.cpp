@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/userscommand.h"
 
+#include <QFile>
 #include <QJsonDocument>
 
 #include "cli/output.h"
 #include "profiles/envcredentialstore.h"
 #include "profiles/profilestore.h"
 #include "providers/profileconnector.h"
+#include "tasks/actionjournal.h"
+#include "tasks/actionrunner.h"
 
 namespace Gatehouse {
 
@@ -35,6 +38,9 @@ void UsersCommand::start(const QStringList &args)
         {QStringLiteral("wait"), QStringLiteral("Follow tasks to the end.")},
         {QStringLiteral("from-file"), QStringLiteral("Read ids from FILE or - (stdin)."),
             QStringLiteral("file")},
+        {QStringLiteral("settle-seconds"),
+            QStringLiteral("Wait before reading back an action whose outcome is unknown."),
+            QStringLiteral("seconds")},
     });
     if (!parser.parse(QStringList{QStringLiteral("users")} + args.mid(1))) {
         finish(m_context->usage(parser.errorText()));
@@ -186,9 +192,257 @@ void UsersCommand::show(const QCommandLineParser &parser)
 
 void UsersCommand::changeState(UserAction action, const QCommandLineParser &parser)
 {
-    Q_UNUSED(action)
-    Q_UNUSED(parser)
-    finish(m_context->usage(QStringLiteral("not available yet")));
+    m_action = action;
+    m_reason = parser.value(QStringLiteral("reason")).trimmed();
+    m_wait = parser.isSet(QStringLiteral("wait"));
+    if (parser.isSet(QStringLiteral("settle-seconds"))) {
+        bool ok = false;
+        m_settleMs = parser.value(QStringLiteral("settle-seconds")).toInt(&ok) * 1000;
+        if (!ok || m_settleMs < 0) {
+            finish(m_context->usage(QStringLiteral("--settle-seconds must be a number.")));
+            return;
+        }
+    }
+    QStringList keys = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("from-file"))) {
+        const QString path = parser.value(QStringLiteral("from-file"));
+        QFile file;
+        const bool opened = path == QLatin1String("-")
+            ? file.open(stdin, QIODevice::ReadOnly)
+            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            finish(m_context->usage(QStringLiteral("cannot read %1").arg(path)));
+            return;
+        }
+        // One user per line; blank lines and # comments are skipped, and for CSV only the
+        // first column counts.
+        for (const QByteArray &raw : file.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw).section(QLatin1Char(','), 0, 0).trimmed();
+            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+                keys << line;
+        }
+    }
+    keys.removeDuplicates();
+    if (keys.isEmpty()) {
+        finish(m_context->usage(QStringLiteral("users %1 needs user ids, or --from-file FILE|-.")
+                                    .arg(userActionName(action))));
+        return;
+    }
+    openProfile(parser.value(QStringLiteral("profile")), [this, keys] {
+        m_journal = std::make_unique<ActionJournal>();
+        const Result<Done> opened = m_journal->open(m_context->configDir());
+        if (!opened) {
+            finish(m_context->fail(opened.error()));
+            return;
+        }
+        m_runner = new ActionRunner(m_journal.get(), this);
+        RunnerSettings settings;
+        settings.settleDelayMs = m_settleMs;
+        m_runner->setSettings(settings);
+        connect(m_runner, &ActionRunner::actionChanged, this, &UsersCommand::onActionChanged);
+        connect(m_runner, &ActionRunner::batchFinished, this,
+            [this](const QUuid &batchId, const BatchSummary &summary) {
+                if (batchId == m_batchId && !m_runner->isBusy())
+                    finishBatch(summary);
+            });
+        connect(m_runner, &ActionRunner::idle, this, &UsersCommand::maybeDone);
+        const Result<Done> added = m_runner->addProfile(*m_profile, m_provider);
+        if (!added) {
+            finish(m_context->fail(added.error()));
+            return;
+        }
+        // What an earlier run left unfinished (a crash, a kill) is taken up first.
+        const Result<int> resumed = m_runner->resumeUnfinished(m_profile->id);
+        if (resumed && resumed.value() > 0) {
+            m_context->err() << "note: resuming " << resumed.value()
+                             << " unfinished action(s) of an earlier run\n";
+            m_context->err().flush();
+        }
+        if (m_provider->kind() == ProviderKind::SecurId)
+            resolveUsers(keys, {});
+        else {
+            QVector<BatchUser> users;
+            for (const QString &key : keys) {
+                BatchUser user;
+                user.id = key;
+                users.append(user);
+            }
+            submitBatch(users);
+        }
+    });
+}
+
+void UsersCommand::resolveUsers(QStringList keys, QVector<BatchUser> resolved)
+{
+    if (keys.isEmpty()) {
+        if (resolved.isEmpty()) {
+            finish(ExitFailure);
+            return;
+        }
+        submitBatch(resolved);
+        return;
+    }
+    const QString key = keys.takeFirst();
+    const UserKey userKey{key, key, key.contains(QLatin1Char('@')) ? key : QString()};
+    m_provider->getUser(
+        userKey, this, [this, key, keys, resolved](const Result<UserRecord> &user) mutable {
+            if (!user) {
+                ++m_unresolved;
+                m_context->err() << key << ": " << user.error().summary() << '\n';
+            } else {
+                resolved.append(BatchUser::fromRecord(user.value()));
+            }
+            resolveUsers(keys, resolved);
+        });
+}
+
+void UsersCommand::submitBatch(const QVector<BatchUser> &users)
+{
+    BatchRequest request;
+    request.profileId = m_profile->id;
+    request.action = m_action;
+    request.reason = m_reason;
+    request.users = users;
+    const Result<QUuid> batch = m_runner->submit(request);
+    if (!batch) {
+        finish(m_context->fail(batch.error()));
+        return;
+    }
+    m_batchId = batch.value();
+    // Skipped and refused actions are final at once; report what is already known.
+    const Result<QVector<ActionRecord>> actions = m_journal->actionsInBatch(m_batchId);
+    if (actions) {
+        for (const ActionRecord &action : actions.value())
+            onActionChanged(action);
+    }
+    maybeDone();
+}
+
+void UsersCommand::onActionChanged(const ActionRecord &action)
+{
+    if (action.batchId != m_batchId || m_batchId.isNull())
+        return;
+    const bool accepted = action.state == ActionState::Accepted;
+    if (isFinalState(action.state) || (accepted && !m_wait))
+        report(action);
+    maybeDone();
+}
+
+void UsersCommand::report(const ActionRecord &action)
+{
+    if (m_reportedIds.contains(action.id) && action.state == ActionState::Accepted)
+        return;
+    m_reportedIds.insert(action.id);
+    QJsonObject json{{QStringLiteral("actionId"), action.id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("userId"), action.userId}, {QStringLiteral("login"), action.login},
+        {QStringLiteral("displayName"), action.displayName},
+        {QStringLiteral("action"), userActionName(action.action)},
+        {QStringLiteral("state"), actionStateName(action.state)},
+        {QStringLiteral("attempts"), action.attempts},
+        {QStringLiteral("taskId"),
+            action.taskId.isEmpty() ? QJsonValue() : QJsonValue(action.taskId)},
+        {QStringLiteral("requestId"),
+            action.requestId.isEmpty() ? QJsonValue() : QJsonValue(action.requestId)},
+        {QStringLiteral("note"), action.note.isEmpty() ? QJsonValue() : QJsonValue(action.note)}};
+    if (action.error.isError()) {
+        json.insert(QStringLiteral("error"),
+            QJsonObject{{QStringLiteral("kind"), ApiError::kindName(action.error.kind())},
+                {QStringLiteral("httpStatus"), action.error.httpStatus()},
+                {QStringLiteral("code"), action.error.providerCode()},
+                {QStringLiteral("message"), action.error.message()},
+                {QStringLiteral("requestId"), action.error.requestId()}});
+    } else {
+        json.insert(QStringLiteral("error"), QJsonValue());
+    }
+    m_reported.append(json);
+    if (m_format != OutputFormat::Table)
+        return;
+    QString detail;
+    if (action.error.isError())
+        detail = action.error.summary();
+    else if (!action.taskId.isEmpty())
+        detail = QStringLiteral("task ") + action.taskId;
+    if (!action.note.isEmpty())
+        detail += (detail.isEmpty() ? QString() : QStringLiteral("; ")) + action.note;
+    const QString who = action.login.isEmpty() ? action.userId : action.login;
+    m_context->out() << who << "  " << actionStateName(action.state)
+                     << (detail.isEmpty() ? QString() : QStringLiteral("  ") + detail) << '\n';
+    m_context->out().flush();
+}
+
+void UsersCommand::maybeDone()
+{
+    if (m_batchId.isNull() || !m_runner)
+        return;
+    const Result<BatchSummary> summary = m_journal->batchSummary(m_batchId);
+    if (!summary)
+        return;
+    if (m_wait) {
+        // Following everything to its end, including what an earlier run left behind.
+        if (summary->pending == 0 && !m_runner->isBusy())
+            finishBatch(summary.value());
+        return;
+    }
+    // Without --wait an accepted task is left to the task monitor (next start, or the GUI).
+    const Result<QVector<ActionRecord>> actions = m_journal->actionsInBatch(m_batchId);
+    if (!actions)
+        return;
+    for (const ActionRecord &action : actions.value()) {
+        if (!isFinalState(action.state) && action.state != ActionState::Accepted)
+            return;
+    }
+    finishBatch(summary.value());
+}
+
+void UsersCommand::finishBatch(const BatchSummary &summary)
+{
+    if (!m_runner)
+        return;
+    disconnect(m_runner, nullptr, this, nullptr);
+    m_runner = nullptr;
+    const int failed = summary.failed + m_unresolved;
+    if (m_format == OutputFormat::Json) {
+        const QJsonObject json{
+            {QStringLiteral("batchId"), m_batchId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("profile"), m_profileName},
+            {QStringLiteral("action"), userActionName(m_action)},
+            {QStringLiteral("actions"), m_reported},
+            {QStringLiteral("summary"),
+                QJsonObject{{QStringLiteral("total"), summary.total},
+                    {QStringLiteral("succeeded"), summary.succeeded},
+                    {QStringLiteral("failed"), failed},
+                    {QStringLiteral("unknown"), summary.unknown},
+                    {QStringLiteral("skipped"), summary.skipped},
+                    {QStringLiteral("cancelled"), summary.cancelled},
+                    {QStringLiteral("pending"), summary.pending}}}};
+        m_context->out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else if (m_format == OutputFormat::Csv) {
+        Output::RowWriter rows(m_context->out(), OutputFormat::Csv,
+            {QStringLiteral("userId"), QStringLiteral("login"), QStringLiteral("state"),
+                QStringLiteral("taskId"), QStringLiteral("requestId"), QStringLiteral("error")});
+        for (const QJsonValue &value : std::as_const(m_reported)) {
+            const QJsonObject a = value.toObject();
+            rows.addRow({a.value(QLatin1String("userId")).toString(),
+                a.value(QLatin1String("login")).toString(),
+                a.value(QLatin1String("state")).toString(),
+                a.value(QLatin1String("taskId")).toString(),
+                a.value(QLatin1String("requestId")).toString(),
+                a.value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()});
+        }
+        rows.flush();
+    } else {
+        m_context->out() << "Summary: " << summary.succeeded << " succeeded, " << failed
+                         << " failed, " << summary.unknown << " unknown, " << summary.skipped
+                         << " skipped, " << summary.cancelled << " cancelled";
+        if (summary.pending > 0)
+            m_context->out() << ", " << summary.pending
+                             << " still running (tasks are followed on the next start)";
+        m_context->out() << " (batch " << m_batchId.toString(QUuid::WithoutBraces) << ")\n";
+    }
+    finish(failed > 0 || summary.unknown > 0 ? ExitFailure : ExitOk);
 }
 
 } // namespace Gatehouse

@@ -5,7 +5,10 @@
 #include <memory>
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QPointer>
+#include <QSet>
+#include <QUuid>
 
 #include "cli/clicontext.h"
 #include "providers/identityprovider.h"
@@ -15,6 +18,11 @@ namespace Gatehouse {
 namespace Output {
 class UserListWriter;
 }
+class ActionJournal;
+class ActionRunner;
+struct ActionRecord;
+struct BatchSummary;
+struct BatchUser;
 struct Profile;
 
 // gatehouse-cli users list|show|disable|enable|unlock
@@ -34,6 +42,13 @@ private:
     void fetchPage(const QString &pageToken);
     void show(const QCommandLineParser &parser);
     void changeState(UserAction action, const QCommandLineParser &parser);
+    // RSA acts on user ids but operators know e-mails: look each given key up first.
+    void resolveUsers(QStringList keys, QVector<BatchUser> resolved);
+    void submitBatch(const QVector<BatchUser> &users);
+    void onActionChanged(const ActionRecord &action);
+    void maybeDone();
+    void report(const ActionRecord &action);
+    void finishBatch(const BatchSummary &summary);
 
     QPointer<IdentityProvider> m_provider;
     QString m_profileName;
@@ -45,6 +60,18 @@ private:
     qint64 m_limit = -1;
     qint64 m_listed = 0;
     qint64 m_total = -1;
+
+    // disable/enable/unlock
+    std::unique_ptr<ActionJournal> m_journal;
+    ActionRunner *m_runner = nullptr;
+    UserAction m_action = UserAction::Disable;
+    QString m_reason;
+    bool m_wait = false;
+    int m_settleMs = -1;
+    int m_unresolved = 0; // keys that named no user
+    QUuid m_batchId;
+    QJsonArray m_reported;
+    QSet<QUuid> m_reportedIds;
 };
 
 } // namespace Gatehouse
