@@ -45,7 +45,9 @@ void UserRowStore::clear()
 
 void UserRowStore::reserve(int rows)
 {
-    m_rows.reserve(size_t(rows));
+    // Geometric growth: pages of 250 rows must not reallocate a million rows each time.
+    if (size_t(rows) > m_rows.capacity())
+        m_rows.reserve(std::max(size_t(rows), m_rows.capacity() * 2));
 }
 
 UserRowStore::Upsert UserRowStore::upsert(const UserRecord &user, int *row, bool *textChanged)

@@ -6,8 +6,13 @@
 #include <cstring>
 
 #include <QString>
+#include <QtAlgorithms>
 
 #include "models/userrowstore.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Gatehouse {
 
@@ -15,6 +20,8 @@ namespace {
 
 constexpr size_t maxFieldBytes = 0xFFFF;
 constexpr char fieldSeparator = '\n'; // never part of a term: terms are split on whitespace
+// Below this many rows a scan goes row by row; above it, over the whole buffer.
+constexpr int bulkScanRows = 4096;
 
 bool isSeparatorCodePoint(char32_t c)
 {
@@ -63,27 +70,95 @@ const Latin1Table &latin1Table()
     return table;
 }
 
-// Substring search tuned for short needles in short haystacks: find the needle's first byte
-// with memchr, then compare the rest.
-bool contains(std::string_view haystack, std::string_view needle)
+bool equalFrom(const char *text, std::string_view needle, size_t from)
+{
+    for (size_t i = from; i < needle.size(); ++i) {
+        if (text[i] != needle[i])
+            return false;
+    }
+    return true;
+}
+
+// The first position in [from, end) of buffer where needle starts, or npos. Compares the
+// needle's first and last bytes at 16 positions at once where SSE2 exists (every x86-64).
+size_t find(const char *buffer, size_t from, size_t end, std::string_view needle)
 {
     const size_t n = needle.size();
     if (n == 0)
-        return true;
-    if (n > haystack.size())
-        return false;
-    const char first = needle[0];
-    const char *p = haystack.data();
-    const char *const last = haystack.data() + haystack.size() - n; // last start position
-    while (p <= last) {
-        p = static_cast<const char *>(std::memchr(p, first, size_t(last - p) + 1));
-        if (!p)
-            return false;
-        if (std::memcmp(p + 1, needle.data() + 1, n - 1) == 0)
-            return true;
-        ++p;
+        return from <= end ? from : std::string_view::npos;
+    if (from + n > end)
+        return std::string_view::npos;
+    if (n == 1) {
+        const void *p = std::memchr(buffer + from, needle[0], end - from);
+        return p ? size_t(static_cast<const char *>(p) - buffer) : std::string_view::npos;
     }
-    return false;
+    size_t i = from;
+#if defined(__SSE2__)
+    const __m128i first = _mm_set1_epi8(needle[0]);
+    const __m128i last = _mm_set1_epi8(needle[n - 1]);
+    // Both 16-byte loads stay below end.
+    for (; i + n - 1 + 16 <= end; i += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(buffer + i));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(buffer + i + n - 1));
+        auto mask = uint(
+            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
+        while (mask) {
+            const uint bit = qCountTrailingZeroBits(mask);
+            if (equalFrom(buffer + i + bit, needle, 1))
+                return i + bit;
+            mask &= mask - 1;
+        }
+    }
+    // The tail, shorter than a block.
+    for (; i + n <= end; ++i) {
+        if (buffer[i] == needle[0] && buffer[i + n - 1] == needle[n - 1]
+            && equalFrom(buffer + i, needle, 1))
+            return i;
+    }
+#else
+    for (; i + n <= end; ++i) {
+        const void *p = std::memchr(buffer + i, needle[0], end - n + 1 - i);
+        if (!p)
+            return std::string_view::npos;
+        i = size_t(static_cast<const char *>(p) - buffer);
+        if (equalFrom(buffer + i, needle, 1))
+            return i;
+    }
+#endif
+    return std::string_view::npos;
+}
+
+bool contains(std::string_view haystack, std::string_view needle)
+{
+    return find(haystack.data(), 0, haystack.size(), needle) != std::string_view::npos;
+}
+
+// The bit of a byte in a row's character mask: letters and digits own a bit, other bytes
+// share a few. '\n' (the field separator) has none.
+quint64 charBit(uchar c)
+{
+    if (c >= 'a' && c <= 'z')
+        return quint64(1) << (c - 'a');
+    if (c >= '0' && c <= '9')
+        return quint64(1) << (26 + c - '0');
+    if (c == '\n')
+        return 0;
+    if (c < 0x80)
+        return quint64(1) << (36 + c % 12);
+    return quint64(1) << (48 + c % 16);
+}
+
+bool hasOwnBit(uchar c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+quint64 maskOf(std::string_view text)
+{
+    quint64 mask = 0;
+    for (const char c : text)
+        mask |= charBit(uchar(c));
+    return mask;
 }
 
 } // namespace
@@ -162,32 +237,72 @@ bool UserSearchIndex::narrows(const Terms &narrower, const Terms &wider)
 void UserSearchIndex::clear()
 {
     m_spans = {};
+    m_masks = {};
     m_text = {};
     m_sources.clear();
+    m_moved = {};
+    m_movedRows = {};
 }
 
 void UserSearchIndex::append(const UserRowStore &store, int first, int last)
 {
     Q_ASSERT(first == size());
     syncSources(store);
-    m_spans.reserve(size_t(last) + 1);
-    for (int row = first; row <= last; ++row)
-        m_spans.push_back(appendRowText(store, row));
+    // Geometric growth: pages of 250 rows must not reallocate a million spans each time.
+    if (size_t(last) + 1 > m_spans.capacity()) {
+        const size_t capacity = std::max(size_t(last) + 1, m_spans.capacity() * 2);
+        m_spans.reserve(capacity);
+        m_masks.reserve(capacity);
+    }
+    for (int row = first; row <= last; ++row) {
+        const Span span = appendRowText(store, row);
+        m_spans.push_back(span);
+        m_masks.push_back(
+            maskOf(std::string_view(m_text.data() + span.offset, m_text.size() - span.offset)));
+    }
+    if (!m_moved.empty())
+        m_moved.resize(m_spans.size(), false);
 }
 
 bool UserSearchIndex::refresh(const UserRowStore &store, int row)
 {
     syncSources(store);
-    const std::string before(text(row));
-    // Fold at the end of the buffer; keep it there only if it differs. The old bytes become
-    // garbage, as rows rarely change their text.
+    const auto r = size_t(row);
+    Span &old = m_spans[r];
+    const size_t oldStart = old.offset;
+    const size_t oldEnd = textEnd(row) + 1; // with the terminator
+    // Fold at the end of the buffer, then see where it goes.
     const size_t end = m_text.size();
-    const Span span = appendRowText(store, row);
-    if (std::string_view(m_text.data() + span.offset, m_text.size() - span.offset) == before) {
+    const Span fresh = appendRowText(store, row);
+    const std::string_view freshText(m_text.data() + fresh.offset, m_text.size() - end - 1);
+    if (freshText == text(row)) {
         m_text.resize(end);
+        old.source = fresh.source;
         return false;
     }
-    m_spans[size_t(row)] = span;
+    m_masks[r] = maskOf(freshText);
+    if (freshText.size() + 1 <= oldEnd - oldStart) {
+        // Fits in place; the rest of the old place becomes separators, which match nothing.
+        std::copy(freshText.begin(), freshText.end(), m_text.begin() + qsizetype(oldStart));
+        std::fill(m_text.begin() + qsizetype(oldStart + freshText.size()),
+            m_text.begin() + qsizetype(oldEnd), fieldSeparator);
+        m_text.resize(end);
+        Span span = fresh;
+        span.offset = quint32(oldStart);
+        old = span;
+        return true;
+    }
+    // Too long: it stays at the end of the buffer, out of row order.
+    std::fill(
+        m_text.begin() + qsizetype(oldStart), m_text.begin() + qsizetype(oldEnd), fieldSeparator);
+    old = fresh;
+    if (m_moved.empty())
+        m_moved.resize(m_spans.size(), false);
+    if (!m_moved[r]) {
+        m_moved[r] = true;
+        m_movedRows.insert(
+            std::lower_bound(m_movedRows.begin(), m_movedRows.end(), quint32(row)), quint32(row));
+    }
     return true;
 }
 
@@ -207,6 +322,9 @@ UserSearchIndex::Span UserSearchIndex::appendRowText(const UserRowStore &store, 
     span.loginLength = add(store.login(row));
     m_text.push_back(fieldSeparator);
     span.emailLength = add(store.email(row));
+    m_text.push_back(fieldSeparator); // ends the row: no term spans two rows
+    const int source = store.sourceId(row);
+    span.source = source < noSource ? quint16(source) : noSource;
     return span;
 }
 
@@ -216,11 +334,22 @@ void UserSearchIndex::syncSources(const UserRowStore &store)
         m_sources.push_back(folded(store.sourceName(id)));
 }
 
+int UserSearchIndex::sourceOf(const UserRowStore &store, int row) const
+{
+    const quint16 source = m_spans[size_t(row)].source;
+    return source != noSource ? source : store.sourceId(row);
+}
+
+size_t UserSearchIndex::textEnd(int row) const
+{
+    const Span &span = m_spans[size_t(row)];
+    return size_t(span.offset) + span.nameLength + span.loginLength + span.emailLength + 2;
+}
+
 std::string_view UserSearchIndex::text(int row) const
 {
     const Span &span = m_spans[size_t(row)];
-    return std::string_view(m_text.data() + span.offset,
-        size_t(span.nameLength) + span.loginLength + span.emailLength + 2);
+    return std::string_view(m_text.data() + span.offset, textEnd(row) - span.offset);
 }
 
 std::string_view UserSearchIndex::field(int row, Field field) const
@@ -243,7 +372,9 @@ UserSearchIndex::Matcher UserSearchIndex::matcher(const Terms &terms) const
     Matcher m;
     m.m_terms = terms;
     for (const std::string &term : terms) {
-        std::vector<bool> hits(m_sources.size(), false);
+        m.m_masks.push_back(maskOf(term));
+        m.m_exactByMask.push_back(term.size() == 1 && hasOwnBit(uchar(term[0])));
+        std::vector<quint8> hits(m_sources.size(), 0);
         bool any = false;
         for (size_t id = 0; id < m_sources.size(); ++id) {
             hits[id] = contains(m_sources[id], term);
@@ -255,14 +386,27 @@ UserSearchIndex::Matcher UserSearchIndex::matcher(const Terms &terms) const
     return m;
 }
 
-bool UserSearchIndex::matchesText(const Matcher &matcher, int row, int sourceId) const
+bool UserSearchIndex::matchesTerm(const Matcher &matcher, size_t term, int row, int sourceId) const
 {
-    const std::string_view haystack = text(row);
+    if (matcher.m_anySourceHit[term] && size_t(sourceId) < matcher.m_sourceHits[term].size()
+        && matcher.m_sourceHits[term][size_t(sourceId)])
+        return true;
+    const quint64 needed = matcher.m_masks[term];
+    if ((m_masks[size_t(row)] & needed) != needed)
+        return false;
+    return matcher.m_exactByMask[term] || contains(text(row), matcher.m_terms[term]);
+}
+
+bool UserSearchIndex::matchesRow(
+    const Matcher &matcher, const UserRowStore &store, int row, size_t skipTerm) const
+{
+    int sourceId = -1;
     for (size_t t = 0; t < matcher.m_terms.size(); ++t) {
-        if (matcher.m_anySourceHit[t] && size_t(sourceId) < matcher.m_sourceHits[t].size()
-            && matcher.m_sourceHits[t][size_t(sourceId)])
+        if (t == skipTerm)
             continue;
-        if (!contains(haystack, matcher.m_terms[t]))
+        if (sourceId < 0 && matcher.m_anySourceHit[t])
+            sourceId = sourceOf(store, row);
+        if (!matchesTerm(matcher, t, row, sourceId))
             return false;
     }
     return true;
@@ -270,37 +414,117 @@ bool UserSearchIndex::matchesText(const Matcher &matcher, int row, int sourceId)
 
 bool UserSearchIndex::matches(const Matcher &matcher, const UserRowStore &store, int row) const
 {
-    return matcher.isEmpty() || matchesText(matcher, row, store.sourceId(row));
+    return matcher.isEmpty() || matchesRow(matcher, store, row, size_t(-1));
 }
 
-void UserSearchIndex::filter(const Matcher &matcher, const UserRowStore &store,
-    const std::vector<quint32> &rows, std::vector<quint32> *out) const
+void UserSearchIndex::scanTerm(const Matcher &matcher, const UserRowStore &store, size_t term,
+    int first, int last, std::vector<quint32> *out) const
 {
-    const bool anySource =
-        std::find(matcher.m_anySourceHit.begin(), matcher.m_anySourceHit.end(), true)
-        != matcher.m_anySourceHit.end();
-    for (const quint32 row : rows) {
-        // The source id is only looked up when some source matches a term.
-        if (matchesText(matcher, int(row), anySource ? store.sourceId(int(row)) : 0))
-            out->push_back(row);
+    const bool sources = matcher.m_anySourceHit[term];
+    const auto sourceMatches = [&](int row) {
+        const int id = sourceOf(store, row);
+        return size_t(id) < matcher.m_sourceHits[term].size()
+            && matcher.m_sourceHits[term][size_t(id)];
+    };
+    if (matcher.m_exactByMask[term]) {
+        // One letter or digit: the masks alone know.
+        const quint64 needed = matcher.m_masks[term];
+        for (int row = first; row <= last; ++row) {
+            if ((m_masks[size_t(row)] & needed) || (sources && sourceMatches(row)))
+                out->push_back(quint32(row));
+        }
+        return;
+    }
+    // Walk the rows in order alongside the hits of one search over the buffer; rows whose
+    // text moved out of order are checked one by one.
+    const std::string_view needle = matcher.m_terms[term];
+    const size_t limit =
+        last + 1 < size() && !isMoved(last + 1) ? m_spans[size_t(last) + 1].offset : m_text.size();
+    size_t hit = 0;
+    bool found = false;
+    bool exhausted = false;
+    for (int row = first; row <= last; ++row) {
+        if (isMoved(row)) {
+            if (matchesTerm(matcher, term, row, sources ? sourceOf(store, row) : 0))
+                out->push_back(quint32(row));
+            continue;
+        }
+        const size_t begin = m_spans[size_t(row)].offset;
+        if (!exhausted && (!found || hit < begin)) {
+            hit = find(m_text.data(), begin, limit, needle);
+            found = true;
+            exhausted = hit == std::string_view::npos;
+        }
+        if (!exhausted && hit < textEnd(row))
+            out->push_back(quint32(row));
+        else if (sources && sourceMatches(row))
+            out->push_back(quint32(row));
     }
 }
 
 void UserSearchIndex::filterRange(const Matcher &matcher, const UserRowStore &store, int first,
     int last, std::vector<quint32> *out) const
 {
-    const bool anySource =
-        std::find(matcher.m_anySourceHit.begin(), matcher.m_anySourceHit.end(), true)
-        != matcher.m_anySourceHit.end();
-    for (int row = first; row <= last; ++row) {
-        if (matchesText(matcher, row, anySource ? store.sourceId(row) : 0))
+    if (first > last)
+        return;
+    if (matcher.isEmpty()) {
+        for (int row = first; row <= last; ++row)
             out->push_back(quint32(row));
+        return;
+    }
+    if (last - first + 1 < bulkScanRows) {
+        for (int row = first; row <= last; ++row) {
+            if (matchesRow(matcher, store, row, size_t(-1)))
+                out->push_back(quint32(row));
+        }
+        return;
+    }
+    // The first term is the longest, usually the most selective: scan for it, check the rest.
+    if (matcher.m_terms.size() == 1) {
+        scanTerm(matcher, store, 0, first, last, out);
+        return;
+    }
+    std::vector<quint32> candidates;
+    scanTerm(matcher, store, 0, first, last, &candidates);
+    for (const quint32 row : candidates) {
+        if (matchesRow(matcher, store, int(row), 0))
+            out->push_back(row);
+    }
+}
+
+void UserSearchIndex::filter(const Matcher &matcher, const UserRowStore &store,
+    const std::vector<quint32> &rows, std::vector<quint32> *out) const
+{
+    if (rows.empty())
+        return;
+    const bool dense = rows.size() >= size_t(bulkScanRows) && rows.size() * 4 >= m_spans.size();
+    if (!dense || matcher.isEmpty()) {
+        for (const quint32 row : rows) {
+            if (matcher.isEmpty() || matchesRow(matcher, store, int(row), size_t(-1)))
+                out->push_back(row);
+        }
+        return;
+    }
+    // Most rows are candidates: one scan over their range, intersected with them.
+    std::vector<quint32> scanned;
+    scanTerm(matcher, store, 0, int(rows.front()), int(rows.back()), &scanned);
+    auto candidate = rows.begin();
+    for (const quint32 row : scanned) {
+        // Both ascending and dense: a linear merge.
+        while (candidate != rows.end() && *candidate < row)
+            ++candidate;
+        if (candidate == rows.end())
+            break;
+        if (*candidate == row
+            && (matcher.m_terms.size() == 1 || matchesRow(matcher, store, int(row), 0)))
+            out->push_back(row);
     }
 }
 
 qint64 UserSearchIndex::allocatedBytes() const
 {
-    return qint64(m_spans.capacity() * sizeof(Span) + m_text.capacity());
+    return qint64(m_spans.capacity() * sizeof(Span) + m_masks.capacity() * sizeof(quint64)
+        + m_text.capacity() + m_moved.capacity() / 8 + m_movedRows.capacity() * sizeof(quint32));
 }
 
 } // namespace Gatehouse

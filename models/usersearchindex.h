@@ -15,6 +15,10 @@ class UserRowStore;
 // display name, login and e-mail per row in one contiguous UTF-8 buffer, case-folded, with
 // compatibility forms unified and diacritics removed ("Zhāng" -> "zhang", "Straße" ->
 // "strasse"). Source names are folded once per distinct source.
+//
+// Large scans run over the whole buffer at once (SIMD on x86-64) instead of row by row, and
+// a 64-bit mask of the characters of each row answers one-letter terms and rejects rows that
+// lack a letter of the term without reading their text.
 class UserSearchIndex final
 {
 public:
@@ -38,7 +42,7 @@ public:
     // Whether every row matching `narrower` also matches `wider`.
     static bool narrows(const Terms &narrower, const Terms &wider);
 
-    // Terms prepared for matching: which sources each term matches.
+    // Terms prepared for matching.
     class Matcher
     {
     public:
@@ -48,7 +52,9 @@ public:
     private:
         friend class UserSearchIndex;
         Terms m_terms;
-        std::vector<std::vector<bool>> m_sourceHits; // per term, per source id
+        std::vector<quint64> m_masks; // per term: the character bits it needs
+        std::vector<bool> m_exactByMask; // per term: one character the mask knows exactly
+        std::vector<std::vector<quint8>> m_sourceHits; // per term, per source id
         std::vector<bool> m_anySourceHit; // per term
     };
 
@@ -82,15 +88,29 @@ private:
         quint16 nameLength = 0;
         quint16 loginLength = 0;
         quint16 emailLength = 0;
+        quint16 source = 0; // the source id, or noSource when it does not fit
     };
+    static constexpr quint16 noSource = 0xFFFF;
 
     Span appendRowText(const UserRowStore &store, int row);
     void syncSources(const UserRowStore &store);
-    bool matchesText(const Matcher &matcher, int row, int sourceId) const;
+    int sourceOf(const UserRowStore &store, int row) const;
+    bool isMoved(int row) const { return !m_moved.empty() && m_moved[size_t(row)]; }
+    size_t textEnd(int row) const;
+    bool matchesTerm(const Matcher &matcher, size_t term, int row, int sourceId) const;
+    bool matchesRow(
+        const Matcher &matcher, const UserRowStore &store, int row, size_t skipTerm) const;
+    // Rows in [first, last] whose text or source matches term t, ascending.
+    void scanTerm(const Matcher &matcher, const UserRowStore &store, size_t term, int first,
+        int last, std::vector<quint32> *out) const;
 
     std::vector<Span> m_spans;
-    std::string m_text;
+    std::vector<quint64> m_masks; // per row: which characters occur in its text
+    std::string m_text; // each row's text, then '\n'
     std::vector<std::string> m_sources;
+    // Rows whose text was re-folded to the end of the buffer (their old place is blanked).
+    std::vector<bool> m_moved;
+    std::vector<quint32> m_movedRows;
 };
 
 } // namespace Gatehouse
