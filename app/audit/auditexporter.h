@@ -38,9 +38,9 @@ public:
     Result<qint64> write(QIODevice *out, Format format) const;
 
     static std::optional<Format> formatFromName(const QString &name); // "csv", "json"
-    // seq, timestamp, action_id, batch_id, profile_id, profile_name, provider, user_id, login,
-    // email, display_name, action, operator, reason, state, attempt, request_id, task_id,
-    // error_kind, error_status, error_code, error_message, note, prev_hash, hash
+    // seq, timestamp, actionId, batchId, profileId, profileName, provider, userId, login,
+    // email, displayName, action, operator, reason, state, attempt, requestId, taskId,
+    // errorKind, errorStatus, errorCode, errorMessage, note, prevHash, hash
     static const QStringList &fieldNames();
     static QStringList fieldValues(const AuditEntry &entry);
     // One CSV field, quoted when it has to be.

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/auditcommand.h"
 
-#include "audit/auditexporter.h"
-#include "audit/auditverifier.h"
-#include "tasks/actionjournal.h"
+#include <cstdio>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -13,18 +11,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
+#include "audit/auditexporter.h"
+#include "audit/auditverifier.h"
+#include "tasks/actionjournal.h"
 
 namespace Gatehouse {
 
 namespace {
 
 bool parse(QCommandLineParser &parser, const QString &sub, const QStringList &args,
-           const QString &defaultFormat, QString *error)
+    const QString &defaultFormat, QString *error)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({QStringLiteral("format"), QStringLiteral("Output format."),
-                      QStringLiteral("format"), defaultFormat});
+        QStringLiteral("format"), defaultFormat});
     if (!parser.parse(QStringList{QStringLiteral("audit"), sub} + args)) {
         *error = parser.errorText();
         return false;
@@ -45,7 +45,7 @@ QString journalDirectory(const CliContext *context)
 QJsonObject findingJson(const AuditFinding &f)
 {
     QJsonObject json{{QStringLiteral("kind"), AuditFinding::kindName(f.kind)},
-                     {QStringLiteral("message"), f.message}};
+        {QStringLiteral("message"), f.message}};
     if (f.seq > 0) {
         json.insert(QStringLiteral("seq"), f.seq);
         json.insert(QStringLiteral("lastSeq"), f.lastSeq);
@@ -140,8 +140,7 @@ int AuditCommand::verify(const QStringList &args)
             report.anchorChecked = true;
         }
     } else {
-        if (auto opened = journal.open(directory, ActionJournal::OpenMode::ExistingOnly);
-            !opened)
+        if (auto opened = journal.open(directory, ActionJournal::OpenMode::ExistingOnly); !opened)
             return m_context->fail(opened.error());
         const auto verified = AuditVerifier(journal).verify();
         if (!verified)
@@ -154,12 +153,11 @@ int AuditCommand::verify(const QStringList &args)
         QJsonArray findings;
         for (const AuditFinding &f : std::as_const(report.findings))
             findings.append(findingJson(f));
-        const QJsonObject root{
-            {QStringLiteral("intact"), report.intact()},
+        const QJsonObject root{{QStringLiteral("intact"), report.intact()},
             {QStringLiteral("entries"), report.entries},
             {QStringLiteral("head"),
-             QJsonObject{{QStringLiteral("seq"), report.head.seq},
-                         {QStringLiteral("hash"), QString::fromLatin1(report.head.hash)}}},
+                QJsonObject{{QStringLiteral("seq"), report.head.seq},
+                    {QStringLiteral("hash"), QString::fromLatin1(report.head.hash)}}},
             {QStringLiteral("anchorChecked"), report.anchorChecked},
             {QStringLiteral("findings"), findings},
             {QStringLiteral("truncated"), report.truncated}};

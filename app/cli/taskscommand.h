@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cli/clicontext.h"
-#include "tasks/actionrecord.h"
+#include <memory>
 
 #include <QHash>
 #include <QJsonObject>
@@ -10,19 +9,20 @@
 #include <QSet>
 #include <QTimer>
 
-#include <memory>
+#include "cli/clicontext.h"
+#include "profiles/profile.h"
+#include "tasks/actionrecord.h"
+#include "tasks/actionrunner.h"
 
 namespace Gatehouse {
 
 class ActionJournal;
-class ActionRunner;
 class IdentityProvider;
 struct AuditEntry;
-struct Profile;
 
 // gatehouse-cli tasks list [--format table|json|csv] [--limit N] [--batch ID] [--unfinished]
 //   The journal's actions, oldest first (the newest N with --limit).
-// gatehouse-cli tasks watch [--format table|json]
+// gatehouse-cli tasks watch [--format table|json] [--settle-seconds N]
 //   Takes over what runs that are gone left unfinished (for every profile that can be
 //   opened), and prints every transition of every action as it is journaled, by this or any
 //   other Gatehouse process, until nothing is left unfinished. JSON: one object per line.
@@ -50,6 +50,7 @@ private:
     QPointer<ActionRunner> m_runner;
     QString m_journalDirectory;
     QVector<Profile> m_toOpen;
+    RunnerSettings m_settings;
     QTimer m_pollTimer;
     qint64 m_lastSeq = 0;
     bool m_json = false;

@@ -44,7 +44,7 @@ RunnerLease::RunnerLease(const QString &journalDirectory)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     QDir().mkpath(m_directory);
-    m_lock = std::make_unique<QLockFile>(lockPath(m_id));
+    m_lock = std::make_unique<QLockFile>(lockPath(m_directory, m_id));
     // Liveness is decided by the holder's process, never by the lock's age.
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0))
@@ -66,10 +66,16 @@ bool RunnerLease::isAlive(const QString &ownerId) const
 {
     if (ownerId == m_id)
         return isHeld();
+    return isOwnerAlive(QFileInfo(m_directory).path(), ownerId);
+}
+
+bool RunnerLease::isOwnerAlive(const QString &journalDirectory, const QString &ownerId)
+{
     if (ownerId.isEmpty() || ownerId.contains(QLatin1Char('/'))
         || ownerId.contains(QLatin1Char('\\')))
         return false;
-    const QString path = lockPath(ownerId);
+    const QString path =
+        lockPath(QDir(journalDirectory).filePath(QStringLiteral("runners")), ownerId);
     if (!QFileInfo::exists(path))
         return false;
     // Decide by the holder's process id alone. QLockFile's own staleness test also compares
@@ -88,9 +94,9 @@ bool RunnerLease::isAlive(const QString &ownerId) const
     return false;
 }
 
-QString RunnerLease::lockPath(const QString &id) const
+QString RunnerLease::lockPath(const QString &runnersDirectory, const QString &id)
 {
-    return QDir(m_directory).filePath(id + QStringLiteral(".lock"));
+    return QDir(runnersDirectory).filePath(id + QStringLiteral(".lock"));
 }
 
 } // namespace Gatehouse

@@ -26,9 +26,11 @@ public:
     // Whether the runner `ownerId` still runs. Unknown ids (no lock file) are not alive; a
     // lock we cannot inspect counts as alive, to stay on the safe side.
     bool isAlive(const QString &ownerId) const;
+    // The same for anyone, without holding a lease (tasks watch).
+    static bool isOwnerAlive(const QString &journalDirectory, const QString &ownerId);
 
 private:
-    QString lockPath(const QString &id) const;
+    static QString lockPath(const QString &runnersDirectory, const QString &id);
 
     QString m_directory;
     QString m_id;
