@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include <algorithm>
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
@@ -286,7 +288,11 @@ void MainWindow::createCentral()
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setAccessibleName(tr("Search"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->addAction(UiIcons::icon(Icon::Search), QLineEdit::LeadingPosition);
+    QAction *searchIcon =
+        m_searchEdit->addAction(UiIcons::icon(Icon::Search), QLineEdit::LeadingPosition);
+    searchIcon->setText(tr("Search the provider"));
+    connect(
+        searchIcon, &QAction::triggered, this, [this]() { searchProvider(m_searchEdit->text()); });
     m_searchEdit->setToolTip(tr("Typing filters the loaded users at once; Enter searches the "
                                 "provider (Ctrl+F)"));
     m_searchEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -833,13 +839,35 @@ void MainWindow::onEscape()
     }
 }
 
+std::vector<int> MainWindow::selectedRows() const
+{
+    // From the selection's ranges: no QModelIndex per row (a million rows may be selected).
+    std::vector<int> rows;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+int MainWindow::selectedRowCount() const
+{
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    if (selection.size() == 1)
+        return selection.first().height();
+    return int(selectedRows().size());
+}
+
 QVector<UserRecord> MainWindow::selectedUsers() const
 {
     QVector<UserRecord> users;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    users.reserve(rows.size());
-    for (const QModelIndex &index : rows) {
-        const int source = m_proxy->sourceRow(index.row());
+    const std::vector<int> rows = selectedRows();
+    users.reserve(qsizetype(rows.size()));
+    for (const int row : rows) {
+        const int source = m_proxy->sourceRow(row);
         if (source >= 0)
             users.append(m_users->userAt(source));
     }
@@ -854,13 +882,12 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::showDetail()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() != 1) {
-        m_detail->clear(
-            rows.isEmpty() ? QString() : tr("%n users selected.", nullptr, int(rows.size())));
+    const int count = selectedRowCount();
+    if (count != 1) {
+        m_detail->clear(count == 0 ? QString() : tr("%n users selected.", nullptr, count));
         return;
     }
-    const int source = m_proxy->sourceRow(rows.first().row());
+    const int source = m_proxy->sourceRow(m_table->selectionModel()->selection().first().top());
     if (source < 0) {
         m_detail->clear();
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QUuid>
@@ -120,6 +122,9 @@ private:
     void onSelectionChanged();
     void showDetail();
     void updateActions();
+    // Selected rows of the proxy, ascending.
+    std::vector<int> selectedRows() const;
+    int selectedRowCount() const;
     QVector<UserRecord> selectedUsers() const;
     void copySelectedIds();
     void submitBatch(UserAction action, const QVector<UserRecord> &users, const QString &reason);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGuiApplication>
@@ -22,6 +24,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "core/version.h"
 #include "gui/providersessions.h"
 #include "gui/sandboxdemo.h"
 #include "models/tasklistmodel.h"
@@ -32,6 +35,8 @@
 #include "sandbox/sandboxhost.h"
 #include "tasks/actionjournal.h"
 #include "tasks/actionrunner.h"
+#include "ui/aboutdialog.h"
+#include "ui/appearance.h"
 #include "ui/confirmactiondialog.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
@@ -76,6 +81,11 @@ private slots:
     void columnLayoutIsRememberedPerProvider();
     void notifiesWhenBatchFinishesInBackground();
     void modelsPassModelTester();
+    void cancelBatchCancelsUnsentActions();
+    void rateLimitWaitsShowInStatusBar();
+    void controlsHaveAccessibleNamesAndTabOrder();
+    void aboutDialogShowsVersion();
+    void appearanceSwitchesPalette();
 
 private:
     // Sandbox control endpoint (no auth).
@@ -685,6 +695,141 @@ void TestMainWindow::modelsPassModelTester()
     TaskListModel *model = m_window->taskModel();
     QTRY_VERIFY_WITH_TIMEOUT(
         model->rowCount() == 1 && isFinalState(model->actionAt(0).state), taskMs);
+}
+
+void TestMainWindow::cancelBatchCancelsUnsentActions()
+{
+    QVERIFY(waitForRows());
+    // Slow sends: most of the batch is still queued when it is cancelled.
+    setFaults(QStringLiteral("slow=1500,method=POST,path=/v3/accounts/*/disable"));
+    QTableView *view = m_window->userView();
+    view->setFocus();
+    int picked = 0;
+    UserTableModel *users = m_window->userModel();
+    for (int row = 0; row < users->rowCount() && picked < 12; ++row) {
+        if (users->userAt(row).state != UserRecord::State::Enabled)
+            continue;
+        view->selectionModel()->select(
+            m_window->filterModel()->index(m_window->filterModel()->proxyRow(row), 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        ++picked;
+    }
+    QCOMPARE(picked, 12);
+    m_window->requestAction(UserAction::Disable);
+    ConfirmActionDialog *dialog = waitForConfirmation();
+    QVERIFY(dialog);
+    dialog->accept();
+    TaskListModel *tasks = m_window->taskModel();
+    QCOMPARE(tasks->rowCount(), 12);
+    TaskMonitorPane *monitor = m_window->taskMonitor();
+    auto *cancel = monitor->findChild<QToolButton *>(QStringLiteral("cancelBatchButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 5000);
+    cancel->click();
+    // What was not sent is cancelled; what was sent is followed to its end.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [tasks]() {
+            for (int row = 0; row < tasks->rowCount(); ++row) {
+                if (!isFinalState(tasks->actionAt(row).state))
+                    return false;
+            }
+            return true;
+        }(),
+        taskMs);
+    int cancelled = 0;
+    for (int row = 0; row < tasks->rowCount(); ++row)
+        cancelled += tasks->actionAt(row).state == ActionState::Cancelled;
+    QVERIFY2(cancelled >= 4, qPrintable(QString::number(cancelled)));
+    QVERIFY(cancelled < 12);
+    QVERIFY(m_window->findChild<ErrorBanner *>(QStringLiteral("monitorBanner"))->isVisible());
+    // Cancelled users are not pending any more and kept their state.
+    for (int row = 0; row < tasks->rowCount(); ++row) {
+        const ActionRecord &action = tasks->actionAt(row);
+        if (action.state != ActionState::Cancelled)
+            continue;
+        const int source = users->rowOfId(action.userId);
+        QVERIFY(!users->index(source, 0).data(UserTableModel::PendingRole).toBool());
+        QCOMPARE(users->userAt(source).state, UserRecord::State::Enabled);
+    }
+}
+
+void TestMainWindow::rateLimitWaitsShowInStatusBar()
+{
+    QVERIFY(waitForRows());
+    Profile profile = m_window->currentProfile();
+    profile.rateLimit = RateLimit{1, 2}; // one request per 2 s
+    QVERIFY(m_store->update(profile).ok());
+    QVERIFY(waitForRows());
+    auto *rate = m_window->findChild<QLabel *>(QStringLiteral("statusRateLimit"));
+    QVERIFY(!rate->isVisible());
+    m_window->findChild<QAction *>(QStringLiteral("loadAllAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(rate->isVisible(), pageMs);
+    QVERIFY2(rate->text().contains(QStringLiteral("Rate limit")), qPrintable(rate->text()));
+    m_window->findChild<QAction *>(QStringLiteral("stopLoadingAction"))->trigger();
+}
+
+void TestMainWindow::controlsHaveAccessibleNamesAndTabOrder()
+{
+    QVERIFY(waitForRows());
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const bool input = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget);
+        if (!input || widget->accessibleName().isEmpty() == false)
+            continue;
+        // Inner widgets of a combo box or a view are named through their owner.
+        bool inner = false;
+        for (QWidget *up = widget->parentWidget(); up && !inner; up = up->parentWidget())
+            inner = qobject_cast<QComboBox *>(up) || qobject_cast<QAbstractItemView *>(up)
+                || QByteArray(up->metaObject()->className()).startsWith("QComboBox");
+        if (inner)
+            continue;
+        if (widget->objectName() == QLatin1String("qt_spinbox_lineedit"))
+            continue;
+        QFAIL(qPrintable(QStringLiteral("%1 (%2) has no accessible name")
+                             .arg(widget->objectName(),
+                                 QString::fromLatin1(widget->metaObject()->className()))));
+    }
+    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(m_window.get()))
+            QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty()
+                    || !button->toolTip().isEmpty()
+                    || button->objectName().startsWith(QLatin1String("qt_")),
+                qPrintable(button->objectName() + QLatin1Char(' ')
+                    + QString::fromLatin1(button->metaObject()->className()) + QLatin1Char(' ')
+                    + button->parentWidget()->objectName()));
+    }
+    // Tab goes from the profile switcher to the search field, on to the table.
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    combo->setFocus();
+    QCOMPARE(
+        combo->nextInFocusChain(), m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit")));
+    QWidget *stateFilter = m_window->findChild<QComboBox *>(QStringLiteral("stateFilterCombo"));
+    QCOMPARE(stateFilter->nextInFocusChain(), m_window->userView());
+}
+
+void TestMainWindow::aboutDialogShowsVersion()
+{
+    m_window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    AboutDialog *about = nullptr;
+    QTRY_VERIFY((about = m_window->findChild<AboutDialog *>()));
+    QVERIFY(about->versionText().contains(QStringLiteral(GATEHOUSE_VERSION)));
+    about->close();
+}
+
+void TestMainWindow::appearanceSwitchesPalette()
+{
+    Appearance appearance;
+    appearance.setScheme(Appearance::Scheme::Dark);
+    QVERIFY(appearance.isDark());
+    QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() < 100);
+    QCOMPARE(
+        QSettings().value(QStringLiteral("ui/colorScheme")).toString(), QStringLiteral("dark"));
+    appearance.setScheme(Appearance::Scheme::Light);
+    QVERIFY(!appearance.isDark());
+    appearance.setScheme(Appearance::Scheme::System);
+    Appearance restored;
+    restored.restore();
+    QCOMPARE(restored.scheme(), Appearance::Scheme::System);
 }
 
 QTEST_MAIN(TestMainWindow)
