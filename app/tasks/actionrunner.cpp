@@ -21,6 +21,21 @@ UserKey keyOf(const ActionRecord &action)
     return UserKey{action.userId, action.login, action.email};
 }
 
+// Worth asking again: the request may well work a little later.
+bool isTransient(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::Protocol:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool knownInTarget(const BatchUser &user, UserAction action)
 {
     switch (action) {
@@ -355,6 +370,12 @@ void ActionRunner::onPreRead(const QUuid &actionId, const Result<UserRecord> &re
             confirmState(job->action, result.value());
             finish(actionId);
         }
+    } else if (isTransient(result.error().kind())
+        && ++job->readFailures < m_settings.maxReconcileReads) {
+        // Nothing was sent: read again a little later.
+        qCInfo(lcTasks) << "reading action" << actionId
+                        << "before sending failed, trying again:" << result.error().summary();
+        scheduleRequeue(*job, retryDelay(job->readFailures), false);
     } else {
         // Never sent: the operator can retry it.
         job->action.state = ActionState::Failed;
@@ -453,17 +474,28 @@ int ActionRunner::settleDelay(ProviderKind kind) const
     return kind == ProviderKind::SailPoint ? 30000 : 5000;
 }
 
+int ActionRunner::retryDelay(int failures) const
+{
+    return std::min(
+        m_settings.reconcileRetryMs << std::min(failures - 1, 10), maxReconcileBackoffMs);
+}
+
 void ActionRunner::scheduleReconcile(Job &job, int delayMs)
+{
+    scheduleRequeue(job, delayMs, true);
+}
+
+void ActionRunner::scheduleRequeue(Job &job, int delayMs, bool reconcile)
 {
     job.step = Step::Settling;
     job.timer = std::make_unique<QTimer>();
     job.timer->setSingleShot(true);
     const QUuid id = job.action.id;
-    connect(job.timer.get(), &QTimer::timeout, this, [this, id] {
+    connect(job.timer.get(), &QTimer::timeout, this, [this, id, reconcile] {
         const auto job = m_jobs.value(id);
         if (!job || job->step != Step::Settling)
             return;
-        job->reconcileNext = true;
+        job->reconcileNext = reconcile;
         enqueue(*job, true);
         pump(job->action.profileId);
     });
@@ -518,8 +550,7 @@ void ActionRunner::onReconcileRead(const QUuid &actionId, const Result<UserRecor
     } else {
         job->reconcileReads += 1;
         if (job->reconcileReads < m_settings.maxReconcileReads) {
-            const int delay = std::min(
-                m_settings.reconcileRetryMs << (job->reconcileReads - 1), maxReconcileBackoffMs);
+            const int delay = retryDelay(job->reconcileReads);
             qCInfo(lcTasks) << "reading back action" << actionId
                             << "failed, trying again:" << result.error().summary();
             scheduleReconcile(*job, delay);
@@ -641,7 +672,8 @@ Result<int> ActionRunner::cancelBatch(const QUuid &batchId)
     for (const QUuid &id : std::as_const(it->active)) {
         const auto job = m_jobs.value(id);
         if (!job || job->action.state != ActionState::Planned
-            || (job->step != Step::Queued && job->step != Step::Reading))
+            || (job->step != Step::Queued && job->step != Step::Reading
+                && job->step != Step::Settling))
             continue;
         ActionRecord a = job->action;
         a.state = ActionState::Cancelled;

@@ -31,9 +31,12 @@ struct RunnerSettings
     // How long to let an action whose outcome is unknown settle before reading the state
     // back; -1 = the provider's default (SailPoint 30 s: its tasks take seconds; others 5 s).
     int settleDelayMs = -1;
-    int reconcileRetryMs = 2000; // a failed read-back is retried after this, doubling …
-    int maxReconcileReads = 6; // … this many times; then the action stays unknown until the
-                               // next start (or a retry) reconciles it again
+    // A failed read (before sending, or back after an unknown outcome) is tried again after
+    // reconcileRetryMs, doubling, up to maxReconcileReads reads in all. Then a read before
+    // sending fails the action (nothing was sent); a read back leaves it unknown until the
+    // next start (or a retry) reconciles it again.
+    int reconcileRetryMs = 2000;
+    int maxReconcileReads = 6;
     // Read users whose state the caller does not know before sending, to skip those already
     // in the target state.
     bool readBeforeSend = true;
@@ -149,6 +152,7 @@ private:
         bool readFirst = false; // read the state before sending
         bool reconcileNext = false; // when dequeued, read back instead of sending
         int reconcileReads = 0;
+        int readFailures = 0; // reads before sending that failed
         QPointer<PendingCall> call;
         std::unique_ptr<QTimer> timer;
     };
@@ -181,6 +185,9 @@ private:
     void send(Job &job);
     void onSent(const QUuid &actionId, const Result<ActionOutcome> &result);
     void scheduleReconcile(Job &job, int delayMs);
+    // Back into the queue after delayMs: to read back (reconcile) or to start again.
+    void scheduleRequeue(Job &job, int delayMs, bool reconcile);
+    int retryDelay(int failures) const;
     void reconcile(Job &job);
     void onReconcileRead(const QUuid &actionId, const Result<UserRecord> &result);
     void onTaskSettled(const ActionRecord &action);

@@ -74,6 +74,7 @@ private slots:
     void resumesWhatACrashedRunnerLeft();
     void leavesActionsOfALiveRunnerAlone();
     void staysUnknownWhenTheStateCannotBeRead();
+    void readsAgainBeforeSendingAfterATransientError();
 
 private:
     struct Setup
@@ -579,6 +580,24 @@ void TestActionRunner::staysUnknownWhenTheStateCannotBeRead()
     QVERIFY(finished.wait(waitMs));
     QCOMPARE(s.journal->action(a.id).value()->state, ActionState::ReconciledSucceeded);
     QCOMPARE(s.provider->sends(QStringLiteral("u0")), 1);
+}
+
+void TestActionRunner::readsAgainBeforeSendingAfterATransientError()
+{
+    Setup s = make(ProviderKind::Huawei, 2);
+    s.provider->failReads(
+        QStringLiteral("u0"), ApiError(ApiError::Kind::Timeout, QStringLiteral("slow")), 2);
+    s.provider->failReads(
+        QStringLiteral("u1"), ApiError(ApiError::Kind::Forbidden, QStringLiteral("no"), 403), 1);
+    QSignalSpy finished(s.runner.get(), &ActionRunner::batchFinished);
+    const auto batch = s.runner->submit(batchFor(s, UserAction::Disable, 2));
+    QVERIFY(finished.wait(waitMs));
+    const auto summary = finished.first().at(1).value<BatchSummary>();
+    QCOMPARE(summary.succeeded, 1);
+    QCOMPARE(summary.failed, 1); // 403 is not worth asking again
+    QCOMPARE(s.provider->sends(QStringLiteral("u0")), 1);
+    QCOMPARE(s.provider->sends(QStringLiteral("u1")), 0);
+    QCOMPARE(s.provider->reads(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestActionRunner)
