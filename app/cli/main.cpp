@@ -6,9 +6,11 @@
 #include <QNetworkProxyFactory>
 #include <QTextStream>
 
+#include "cli/auditcommand.h"
 #include "cli/clicontext.h"
 #include "cli/profilescommand.h"
 #include "cli/sandboxcommand.h"
+#include "cli/taskscommand.h"
 #include "cli/userscommand.h"
 #include "core/version.h"
 #include "resources/translations.h"
@@ -44,6 +46,10 @@ std::unique_ptr<Command> makeCommand(const QString &name, CliContext *context)
         return std::make_unique<ProfilesCommand>(context);
     if (name == QLatin1String("users"))
         return std::make_unique<UsersCommand>(context);
+    if (name == QLatin1String("tasks"))
+        return std::make_unique<TasksCommand>(context);
+    if (name == QLatin1String("audit"))
+        return std::make_unique<AuditCommand>(context);
     return nullptr;
 }
 
