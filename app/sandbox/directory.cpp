@@ -283,7 +283,7 @@ void Directory::buildLoginIndex() const
     QByteArray buf;
     buf.reserve(64);
     for (int i = 0; i < size(); ++i) {
-        buf.clear();
+        buf.resize(0);
         appendLogin(buf, i);
         m_loginIndex[size_t(i)] = {hashLogin(buf), quint32(i)};
     }
@@ -299,7 +299,7 @@ int Directory::findByLoginIgnoreCase(QByteArrayView login) const
         m_loginIndex.begin(), m_loginIndex.end(), std::pair<quint64, quint32>(h, 0));
     QByteArray buf;
     for (; it != m_loginIndex.end() && it->first == h; ++it) {
-        buf.clear();
+        buf.resize(0);
         appendLogin(buf, int(it->second));
         if (buf == lower)
             return int(it->second);

@@ -370,10 +370,10 @@ void HuaweiSim::writeUser(JsonWriter &w, int index) const
 
     w.beginObject();
     w.field("user_id", QByteArrayView(dir.ids().uuid(IdKind::HuaweiUser, quint32(index))));
-    scratch.clear();
+    scratch.resize(0);
     dir.appendLogin(scratch, index);
     w.field("user_name", QByteArrayView(scratch));
-    scratch.clear();
+    scratch.resize(0);
     dir.appendDisplayName(scratch, index);
     w.field("display_name", QByteArrayView(scratch));
     w.key("name");
@@ -383,7 +383,7 @@ void HuaweiSim::writeUser(JsonWriter &w, int index) const
     w.field("formatted", QByteArrayView(scratch));
     w.endObject();
     w.field("enabled", !m_state.isDisabled(ProviderKind::Huawei, index));
-    scratch.clear();
+    scratch.resize(0);
     dir.appendEmail(scratch, index);
     w.key("emails");
     w.beginArray();
@@ -397,7 +397,7 @@ void HuaweiSim::writeUser(JsonWriter &w, int index) const
     w.field("user_type", "Employee");
     w.field("title", dir.title(index));
     if (source.externalIdp) {
-        scratch.clear();
+        scratch.resize(0);
         dir.appendEmployeeNumber(scratch, index);
         w.field("external_id", QByteArrayView(scratch));
         w.key("external_ids");
@@ -410,7 +410,7 @@ void HuaweiSim::writeUser(JsonWriter &w, int index) const
     }
     w.key("enterprise");
     w.beginObject();
-    scratch.clear();
+    scratch.resize(0);
     dir.appendEmployeeNumber(scratch, index);
     w.field("employee_number", QByteArrayView(scratch));
     w.field("department", dir.department(index));

@@ -18,9 +18,34 @@ bool needsEscape(unsigned char c)
 
 } // namespace
 
-void JsonWriter::appendString(QByteArray &out, QByteArrayView utf8)
+JsonWriter::JsonWriter(QByteArray &out)
+    : m_out(out)
+    , m_pos(out.size())
 {
-    out.append('"');
+    m_data = m_out.data();
+}
+
+JsonWriter::~JsonWriter()
+{
+    flush();
+}
+
+void JsonWriter::flush()
+{
+    if (m_out.size() != m_pos)
+        m_out.resize(m_pos);
+}
+
+void JsonWriter::grow(qsizetype bytes)
+{
+    const qsizetype needed = m_pos + bytes;
+    m_out.resize(qMax(needed + 256, m_out.size() * 2));
+    m_data = m_out.data();
+}
+
+void JsonWriter::escaped(QByteArrayView utf8)
+{
+    put('"');
     const char *data = utf8.data();
     const qsizetype size = utf8.size();
     qsizetype runStart = 0;
@@ -28,33 +53,33 @@ void JsonWriter::appendString(QByteArray &out, QByteArrayView utf8)
         const auto c = static_cast<unsigned char>(data[i]);
         if (!needsEscape(c))
             continue;
-        out.append(data + runStart, i - runStart);
+        put(data + runStart, i - runStart);
         runStart = i + 1;
         switch (c) {
         case '"':
-            out.append("\\\"", 2);
+            put("\\\"", 2);
             break;
         case '\\':
-            out.append("\\\\", 2);
+            put("\\\\", 2);
             break;
         case '\n':
-            out.append("\\n", 2);
+            put("\\n", 2);
             break;
         case '\r':
-            out.append("\\r", 2);
+            put("\\r", 2);
             break;
         case '\t':
-            out.append("\\t", 2);
+            put("\\t", 2);
             break;
         default: {
             const char esc[6] = {'\\', 'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 0xf]};
-            out.append(esc, 6);
+            put(esc, 6);
             break;
         }
         }
     }
-    out.append(data + runStart, size - runStart);
-    out.append('"');
+    put(data + runStart, size - runStart);
+    put('"');
 }
 
 void JsonWriter::valuePrefix()
@@ -65,7 +90,7 @@ void JsonWriter::valuePrefix()
     }
     const quint64 bit = quint64(1) << m_depth;
     if (m_needComma & bit)
-        m_out.append(',');
+        put(',');
     m_needComma |= bit;
 }
 
@@ -80,50 +105,57 @@ void JsonWriter::pop()
 {
     Q_ASSERT(m_depth > 0);
     --m_depth;
+    if (m_depth == 0)
+        flush();
 }
 
 void JsonWriter::beginObject()
 {
     valuePrefix();
-    m_out.append('{');
+    put('{');
     push();
 }
 
 void JsonWriter::endObject()
 {
-    m_out.append('}');
+    put('}');
     pop();
 }
 
 void JsonWriter::beginArray()
 {
     valuePrefix();
-    m_out.append('[');
+    put('[');
     push();
 }
 
 void JsonWriter::endArray()
 {
-    m_out.append(']');
+    put(']');
     pop();
 }
 
-void JsonWriter::key(const char *asciiKey)
+void JsonWriter::writeKey(const char *asciiKey, size_t length)
 {
     const quint64 bit = quint64(1) << m_depth;
+    char *p = space(qsizetype(length) + 4);
     if (m_needComma & bit)
-        m_out.append(',');
+        *p++ = ',';
+    else
+        --m_pos; // no comma: one byte less than reserved
     m_needComma |= bit;
-    m_out.append('"');
-    m_out.append(asciiKey);
-    m_out.append("\":", 2);
+    *p++ = '"';
+    std::memcpy(p, asciiKey, length);
+    p += length;
+    *p++ = '"';
+    *p = ':';
     m_afterKey = true;
 }
 
 void JsonWriter::string(QByteArrayView utf8)
 {
     valuePrefix();
-    appendString(m_out, utf8);
+    escaped(utf8);
 }
 
 void JsonWriter::string(const QString &text)
@@ -143,38 +175,41 @@ void JsonWriter::number(qint64 value)
     } while (v);
     if (value < 0)
         buf[n++] = '-';
+    char *p = space(n);
     while (n)
-        m_out.append(buf[--n]);
+        *p++ = buf[--n];
 }
 
 void JsonWriter::real(double value)
 {
     valuePrefix();
-    if (!std::isfinite(value))
-        m_out.append("null", 4);
-    else
-        m_out.append(QByteArray::number(value, 'g', 15));
+    if (!std::isfinite(value)) {
+        put("null", 4);
+    } else {
+        const QByteArray text = QByteArray::number(value, 'g', 15);
+        put(text.constData(), text.size());
+    }
 }
 
 void JsonWriter::boolean(bool value)
 {
     valuePrefix();
     if (value)
-        m_out.append("true", 4);
+        put("true", 4);
     else
-        m_out.append("false", 5);
+        put("false", 5);
 }
 
 void JsonWriter::null()
 {
     valuePrefix();
-    m_out.append("null", 4);
+    put("null", 4);
 }
 
 void JsonWriter::raw(QByteArrayView json)
 {
     valuePrefix();
-    m_out.append(json.data(), json.size());
+    put(json.data(), json.size());
 }
 
 } // namespace Gatehouse::Sandbox

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstring>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -8,20 +10,27 @@
 namespace Gatehouse::Sandbox {
 
 // Writes JSON by hand into a QByteArray: a page of 250 accounts must be produced in well
-// under 2 ms, which QJsonDocument cannot do. Keys are ASCII literals; string values are
-// UTF-8 and escaped here. Commas are tracked per nesting level (at most 60 levels).
+// under 2 ms, which QJsonDocument cannot do. The writer fills the array's storage directly
+// (growing it geometrically) and trims it to the written size whenever the outermost object
+// or array is closed, and on destruction. Keys are ASCII literals; string values are UTF-8
+// and escaped here. Commas are tracked per nesting level (at most 60 levels).
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QByteArray &out)
-        : m_out(out)
-    { }
+    explicit JsonWriter(QByteArray &out);
+    ~JsonWriter();
+    JsonWriter(const JsonWriter &) = delete;
+    JsonWriter &operator=(const JsonWriter &) = delete;
 
     void beginObject();
     void endObject();
     void beginArray();
     void endArray();
-    void key(const char *asciiKey);
+    template <size_t N>
+    void key(const char (&asciiKey)[N])
+    {
+        writeKey(asciiKey, N - 1);
+    }
 
     void string(QByteArrayView utf8);
     void string(const QString &text);
@@ -32,51 +41,76 @@ public:
     // Inserts already-serialised JSON (a nested document) as one value.
     void raw(QByteArrayView json);
 
-    void field(const char *k, QByteArrayView utf8)
+    template <size_t N>
+    void field(const char (&k)[N], QByteArrayView utf8)
     {
         key(k);
         string(utf8);
     }
-    void field(const char *k, const char *utf8)
+    template <size_t N>
+    void field(const char (&k)[N], const char *utf8)
     {
         key(k);
-        string(QByteArrayView(utf8));
+        string(QByteArrayView(utf8, qsizetype(std::strlen(utf8))));
     }
-    void field(const char *k, const QString &text)
+    template <size_t N>
+    void field(const char (&k)[N], const QString &text)
     {
         key(k);
         string(text);
     }
-    void field(const char *k, qint64 value)
+    template <size_t N>
+    void field(const char (&k)[N], qint64 value)
     {
         key(k);
         number(value);
     }
-    void field(const char *k, int value)
+    template <size_t N>
+    void field(const char (&k)[N], int value)
     {
         key(k);
         number(value);
     }
-    void field(const char *k, bool value)
+    template <size_t N>
+    void field(const char (&k)[N], bool value)
     {
         key(k);
         boolean(value);
     }
-    void nullField(const char *k)
+    template <size_t N>
+    void nullField(const char (&k)[N])
     {
         key(k);
         null();
     }
 
-    // Appends `utf8` as a quoted, escaped JSON string to `out`.
-    static void appendString(QByteArray &out, QByteArrayView utf8);
+    // Trims the array to what was written (done automatically at depth 0).
+    void flush();
 
 private:
+    void writeKey(const char *asciiKey, size_t length);
     void valuePrefix();
     void push();
     void pop();
+    void escaped(QByteArrayView utf8);
+    char *space(qsizetype bytes)
+    {
+        if (m_pos + bytes > m_out.size())
+            grow(bytes);
+        char *p = m_data + m_pos;
+        m_pos += bytes;
+        return p;
+    }
+    void put(const char *bytes, qsizetype length)
+    {
+        std::memcpy(space(length), bytes, size_t(length));
+    }
+    void put(char c) { *space(1) = c; }
+    void grow(qsizetype bytes);
 
     QByteArray &m_out;
+    char *m_data = nullptr;
+    qsizetype m_pos = 0;
     quint64 m_needComma = 0; // bit per level: a value was written at that level
     int m_depth = 0;
     bool m_afterKey = false;

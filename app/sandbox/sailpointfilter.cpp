@@ -478,7 +478,7 @@ bool evaluate(const Node &node, int index, const FieldSource &source, QByteArray
     case ValueKind::String:
         break;
     }
-    scratch.clear();
+    scratch.resize(0); // keeps the capacity, unlike clear()
     source.appendLower(node.field, index, scratch);
     for (const QByteArray &value : node.values) {
         if (node.op == Op::Sw ? scratch.startsWith(value) : scratch == value)

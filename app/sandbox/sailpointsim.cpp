@@ -835,20 +835,26 @@ void SailPointSim::writeAccount(JsonWriter &w, int index, bool slim) const
     const bool uncorrelated = p.flags & Directory::Uncorrelated;
     const bool seededDisabled = p.flags & Directory::Disabled;
     char id[IdCodec::uuidLength + 2];
-    QByteArray scratch;
-    scratch.reserve(96);
+    // Reused buffers: resize(0) keeps their capacity, so a page allocates nothing per row.
+    QByteArray &login = m_scratch[0];
+    QByteArray &displayName = m_scratch[1];
+    QByteArray &email = m_scratch[2];
+    QByteArray &scratch = m_scratch[3];
+    login.resize(0);
+    displayName.resize(0);
+    email.resize(0);
+    dir.appendLogin(login, index);
+    dir.appendDisplayName(displayName, index);
+    dir.appendEmail(email, index);
 
     w.beginObject();
     dir.ids().writeHex32(id, IdKind::Account, quint32(index));
     w.field("id", QByteArrayView(id, IdCodec::hexLength));
-    scratch.clear();
-    dir.appendLogin(scratch, index);
-    const QByteArray login = scratch;
     w.field("name", QByteArrayView(login));
-    scratch.clear();
+    scratch.resize(0);
     IsoTime::appendSeconds(scratch, p.created);
     w.field("created", QByteArrayView(scratch));
-    scratch.clear();
+    scratch.resize(0);
     IsoTime::appendSeconds(scratch, m_state.modifiedSeconds(ProviderKind::SailPoint, index));
     w.field("modified", QByteArrayView(scratch));
     dir.ids().writeHex32(id, IdKind::Source, p.source);
@@ -865,12 +871,6 @@ void SailPointSim::writeAccount(JsonWriter &w, int index, bool slim) const
         w.field("isMachine", false);
         w.nullField("recommendation");
     }
-    scratch.clear();
-    dir.appendDisplayName(scratch, index);
-    const QByteArray displayName = scratch;
-    scratch.clear();
-    dir.appendEmail(scratch, index);
-    const QByteArray email = scratch;
     w.key("attributes");
     w.beginObject();
     w.field("displayName", QByteArrayView(displayName));
@@ -880,12 +880,15 @@ void SailPointSim::writeAccount(JsonWriter &w, int index, bool slim) const
         w.field("lastName", dir.lastName(index));
         w.field("department", dir.department(index));
         w.field("title", dir.title(index));
-        scratch.clear();
+        scratch.resize(0);
         dir.appendEmployeeNumber(scratch, index);
         w.field("employeeNumber", QByteArrayView(scratch));
         if (source.nativeIdentity == NameTables::Source::NativeIdentity::Login && p.source == 0) {
             w.field("sAMAccountName", QByteArrayView(login));
-            scratch = "CN=" + displayName + ",OU=Users,DC=example,DC=com";
+            scratch.resize(0);
+            scratch.append("CN=");
+            scratch.append(displayName);
+            scratch.append(",OU=Users,DC=example,DC=com");
             w.field("distinguishedName", QByteArrayView(scratch));
         }
     }
@@ -895,7 +898,7 @@ void SailPointSim::writeAccount(JsonWriter &w, int index, bool slim) const
         w.nullField("description");
     w.field("disabled", m_state.isDisabled(ProviderKind::SailPoint, index));
     w.field("locked", m_state.isLocked(ProviderKind::SailPoint, index));
-    scratch.clear();
+    scratch.resize(0);
     dir.appendNativeIdentity(scratch, index);
     w.field("nativeIdentity", QByteArrayView(scratch));
     w.field("systemAccount", false);

@@ -87,6 +87,7 @@ private:
     void writeTask(JsonWriter &w, int number) const;
 
     std::vector<CacheEntry> m_cache; // most recent first
+    mutable QByteArray m_scratch[4]; // writeAccount's reusable buffers
 };
 
 } // namespace Gatehouse::Sandbox

@@ -307,29 +307,29 @@ void SecurIdSim::writeUser(JsonWriter &w, int index) const
 
     w.beginObject();
     w.field("id", QByteArrayView(dir.ids().uuid(IdKind::RsaUser, quint32(index))));
-    scratch.clear();
+    scratch.resize(0);
     dir.appendEmail(scratch, index);
     const QByteArray email = scratch;
     w.field("emailAddress", QByteArrayView(email));
     w.field("firstName", dir.firstName(index));
     w.field("lastName", dir.lastName(index));
-    scratch.clear();
+    scratch.resize(0);
     dir.appendLogin(scratch, index);
     w.field("principalUsername", QByteArrayView(scratch));
     w.field("alternateUsername", QByteArrayView(QByteArray("CORP\\" + scratch)));
     w.field("primaryUniqueIdentifier", QByteArrayView(email));
     w.field("identitySource", source.name);
-    scratch.clear();
+    scratch.resize(0);
     IsoTime::appendMillis(scratch, qint64(p.created) * 1000);
     w.field("creationDate", QByteArrayView(scratch));
-    scratch.clear();
+    scratch.resize(0);
     IsoTime::appendMillis(scratch, m_state.modifiedSeconds(ProviderKind::SecurId, index) * 1000);
     w.field("lastSyncTime", QByteArrayView(scratch));
     w.field(
         "userStatus", m_state.isDisabled(ProviderKind::SecurId, index) ? "Disabled" : "Enabled");
     w.field("markDeleted", markDeleted);
     if (markDeleted) {
-        scratch.clear();
+        scratch.resize(0);
         IsoTime::appendMillis(scratch, qint64(p.modified) * 1000);
         w.field("markDeletedAt", QByteArrayView(scratch));
         w.field("markDeletedBy", "helpdesk.admin@example.com");
