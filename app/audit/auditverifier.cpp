@@ -82,8 +82,10 @@ Result<AuditReport> AuditVerifier::verify() const
         return result ? result.value() : std::optional<AuditEntry>();
     };
 
+    QVector<qint64> seqs; // every seq seen, ascending (to name entries beyond the anchor)
     auto visit = [&](const AuditEntry &entry) -> bool {
         ++report.entries;
+        seqs.append(entry.seq);
         bool flagged = false;
         const bool gap = entry.seq > expectedSeq;
         if (gap) {
@@ -230,20 +232,32 @@ Result<AuditReport> AuditVerifier::verify() const
         }
     } else if (writtenHead.seq > anchor.head.seq && !report.truncated) {
         // Entries beyond what Gatehouse last wrote: whatever else they look like, inserted.
-        const qint64 first = anchor.head.seq + 1;
+        const auto beyond = std::upper_bound(seqs.cbegin(), seqs.cend(), anchor.head.seq);
+        const qint64 first = beyond == seqs.cend() ? report.head.seq : *beyond;
+        const qint64 count = std::max<qint64>(1, seqs.cend() - beyond);
         found.erase(std::remove_if(found.begin(), found.end(),
-                        [&](const AuditFinding &f) { return f.seq >= first; }),
+                        [&](const AuditFinding &f) { return f.seq > anchor.head.seq; }),
             found.end());
+        for (AuditFinding &f : found) {
+            // A gap reaching past the anchor: only what Gatehouse wrote can have been deleted.
+            if (f.kind == Kind::Deleted && f.lastSeq > anchor.head.seq) {
+                f.lastSeq = anchor.head.seq;
+                f.message = f.seq == f.lastSeq
+                    ? tr("Entry %1 was deleted.").arg(f.seq)
+                    : tr("Entries %1 to %2 were deleted.").arg(f.seq).arg(f.lastSeq);
+            }
+        }
         found.append(finding(Kind::Inserted, first,
-            first == report.head.seq ? tr("Entry %1 was inserted after the last entry Gatehouse "
-                                          "wrote (%2).")
-                                           .arg(first)
-                                           .arg(anchor.head.seq)
-                                     : tr("Entries %1 to %2 were inserted after the last entry "
-                                          "Gatehouse wrote (%3).")
-                                           .arg(first)
-                                           .arg(report.head.seq)
-                                           .arg(anchor.head.seq),
+            count == 1 ? tr("Entry %1 was inserted after the last entry "
+                            "Gatehouse wrote (%2).")
+                             .arg(first)
+                             .arg(anchor.head.seq)
+                       : tr("%n entries from %1 to %2 were inserted after the "
+                            "last entry Gatehouse wrote (%3).",
+                           nullptr, int(count))
+                             .arg(first)
+                             .arg(report.head.seq)
+                             .arg(anchor.head.seq),
             report.head.seq));
     } else if (writtenHead != anchor.head && writtenHead != anchor.previous && !report.truncated) {
         const qint64 committed = anchor.previous.seq;
