@@ -5,6 +5,7 @@
 #include <QStyle>
 
 #include "ui/uiicons.h"
+#include "ui/uistyle.h"
 #include "ui_confirmactiondialog.h"
 
 namespace Gatehouse {
@@ -39,19 +40,19 @@ void ConfirmActionDialog::fill()
         setWindowTitle(tr("Disable users"));
         headline = count == 1 ? tr("Disable %1?").arg(m_users.value(0))
                               : tr("Disable %n users?", nullptr, count);
-        button = tr("Disable %n user(s)", nullptr, count);
+        button = count == 1 ? tr("Disable user") : tr("Disable %n users", nullptr, count);
         break;
     case UserAction::Enable:
         setWindowTitle(tr("Enable users"));
         headline = count == 1 ? tr("Enable %1?").arg(m_users.value(0))
                               : tr("Enable %n users?", nullptr, count);
-        button = tr("Enable %n user(s)", nullptr, count);
+        button = count == 1 ? tr("Enable user") : tr("Enable %n users", nullptr, count);
         break;
     case UserAction::Unlock:
         setWindowTitle(tr("Unlock users"));
         headline = count == 1 ? tr("Unlock %1?").arg(m_users.value(0))
                               : tr("Unlock %n users?", nullptr, count);
-        button = tr("Unlock %n user(s)", nullptr, count);
+        button = count == 1 ? tr("Unlock user") : tr("Unlock %n users", nullptr, count);
         break;
     }
 
@@ -102,6 +103,11 @@ void ConfirmActionDialog::fill()
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(false);
     ok->setDefault(true);
     m_ui->reasonEdit->setFocus();
+    QPalette problemPalette = m_ui->problemLabel->palette();
+    problemPalette.setColor(QPalette::WindowText, UiStyle::warningColor(palette()));
+    m_ui->problemLabel->setPalette(problemPalette);
+    if (count <= 1)
+        resize(width(), sizeHint().height()); // no list: no empty space
 }
 
 QString ConfirmActionDialog::reason() const

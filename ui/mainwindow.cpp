@@ -147,6 +147,13 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The children outlive this class's part of the object: nothing they emit while they go
+    // (a model reset, for one) may reach MainWindow's slots.
+    for (QObject *model : {static_cast<QObject *>(m_users), static_cast<QObject *>(m_proxy),
+             static_cast<QObject *>(m_tasks), static_cast<QObject *>(m_profileModel)})
+        model->disconnect(this);
+    if (QItemSelectionModel *selection = m_table->selectionModel())
+        selection->disconnect(this);
     // The model must not call into a provider the sessions delete after us.
     m_users->setSource(nullptr, UserQuery());
 }
@@ -269,7 +276,7 @@ void MainWindow::createToolBar()
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    bar->addAction(m_monitorDock->toggleViewAction());
+    bar->addAction(m_monitorAction);
 }
 
 void MainWindow::createCentral()
@@ -373,6 +380,8 @@ void MainWindow::createCentral()
         m_table, &UserTableView::emptyStateButtonClicked, this, &MainWindow::showProfilesDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::onSelectionChanged);
+    // A reset clears the selection without selectionChanged.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onSelectionChanged);
     connect(m_table, &QAbstractItemView::activated, this, [this]() {
         if (m_detailDock)
             m_detailDock->show();
@@ -384,6 +393,11 @@ void MainWindow::createCentral()
     layout->addWidget(m_queryBar);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
+
+    m_monitorTitleTimer = new QTimer(this);
+    m_monitorTitleTimer->setSingleShot(true);
+    m_monitorTitleTimer->setInterval(200);
+    connect(m_monitorTitleTimer, &QTimer::timeout, this, &MainWindow::updateMonitorTitle);
 
     m_detailTimer = new QTimer(this);
     m_detailTimer->setSingleShot(true);
@@ -407,6 +421,25 @@ void MainWindow::createDocks()
     m_monitorDock->setWidget(m_monitor);
     addDockWidget(Qt::BottomDockWidgetArea, m_monitorDock);
     resizeDocks({m_detailDock}, {380}, Qt::Horizontal);
+
+    // Own actions rather than the docks' toggle actions: those take the dock's title, which
+    // counts the actions in progress.
+    const auto dockAction = [this](QDockWidget *dock, const QString &text, const QIcon &icon,
+                                const QKeySequence &key, const char *name) {
+        auto *action = new QAction(icon, text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, dock, &QDockWidget::setVisible);
+        connect(dock->toggleViewAction(), &QAction::toggled, action, &QAction::setChecked);
+        addAction(action);
+        return action;
+    };
+    m_detailsAction = dockAction(m_detailDock, tr("&Details"), QIcon(),
+        QKeySequence(Qt::CTRL | Qt::Key_I), "showDetailsAction");
+    m_monitorAction = dockAction(m_monitorDock, tr("&Task Monitor"),
+        UiIcons::icon(Icon::TaskMonitor), QKeySequence(Qt::CTRL | Qt::Key_T), "showMonitorAction");
     resizeDocks({m_monitorDock}, {220}, Qt::Vertical);
 }
 
@@ -440,9 +473,17 @@ void MainWindow::createStatusBar()
     m_statusLoaded->setObjectName(QStringLiteral("statusLoaded"));
     m_statusLoaded->setAccessibleName(tr("Users loaded"));
 
+    m_statusMessage = new QLabel(bar);
+    m_statusMessage->setObjectName(QStringLiteral("statusMessage"));
+    m_statusMessage->setContentsMargins(12, 0, 0, 0);
+    m_statusMessageTimer = new QTimer(this);
+    m_statusMessageTimer->setSingleShot(true);
+    connect(m_statusMessageTimer, &QTimer::timeout, m_statusMessage, &QLabel::clear);
+
     bar->addWidget(m_statusProfile);
     bar->addWidget(m_statusConnection);
     bar->addWidget(m_statusRate);
+    bar->addWidget(m_statusMessage, 1);
     bar->addPermanentWidget(m_loadProgress);
     bar->addPermanentWidget(m_stopLoading);
     bar->addPermanentWidget(m_statusLoaded);
@@ -473,15 +514,8 @@ void MainWindow::createMenus()
     users->addAction(m_copyIdAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *details = m_detailDock->toggleViewAction();
-    details->setText(tr("&Details"));
-    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    view->addAction(details);
-    QAction *monitor = m_monitorDock->toggleViewAction();
-    monitor->setText(tr("&Task Monitor"));
-    monitor->setIcon(UiIcons::icon(Icon::TaskMonitor));
-    monitor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    view->addAction(monitor);
+    view->addAction(m_detailsAction);
+    view->addAction(m_monitorAction);
     QMenu *columns = view->addMenu(UiIcons::icon(Icon::Columns), tr("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns]() {
         columns->clear();
@@ -529,8 +563,10 @@ void MainWindow::connectServices()
             &MainWindow::onRateLimitWait);
         connect(m_services.sessions, &ProviderSessions::actionsResumed, this,
             [this](const QUuid &, int count) {
-                statusBar()->showMessage(
-                    tr("%n unfinished action(s) from an earlier run resumed.", nullptr, count),
+                showStatus(
+                    (count == 1 ? tr("An unfinished action from an earlier run was resumed.")
+                                : tr("%n unfinished actions from an earlier run were resumed.",
+                                    nullptr, count)),
                     8000);
                 m_monitorDock->show();
             });
@@ -556,6 +592,12 @@ void MainWindow::connectServices()
         updateEmptyState();
     });
     connect(m_profileModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_tasks, signal, m_monitorTitleTimer, qOverload<>(&QTimer::start));
+    connect(m_tasks, &QAbstractItemModel::dataChanged, m_monitorTitleTimer,
+        qOverload<>(&QTimer::start));
+    connect(
+        m_tasks, &QAbstractItemModel::modelReset, m_monitorTitleTimer, qOverload<>(&QTimer::start));
 }
 
 void MainWindow::restoreWindowState()
@@ -965,8 +1007,9 @@ void MainWindow::submitBatch(
     for (const UserRecord &user : users)
         m_users->setPending(user.id, true);
     m_monitor->showBatch(batch.value());
-    statusBar()->showMessage(tr("%1: %n user(s) queued.", nullptr, int(users.size()))
-                                 .arg(TaskListModel::actionTitle(action)),
+    showStatus((users.size() == 1 ? tr("%1: one user queued.")
+                                  : tr("%1: %n users queued.", nullptr, int(users.size())))
+                   .arg(TaskListModel::actionTitle(action)),
         5000);
     emit batchSubmitted(batch.value());
 }
@@ -1009,11 +1052,37 @@ void MainWindow::onBatchFinished(const QUuid &, const BatchSummary &summary)
     if (summary.cancelled > 0)
         parts << tr("%n cancelled", nullptr, summary.cancelled);
     const QString text = parts.join(QStringLiteral(", "));
-    statusBar()->showMessage(tr("Batch finished: %1").arg(text), 8000);
+    showStatus(tr("Batch finished: %1").arg(text), 8000);
     if (!isActiveWindow())
         notify(summary.failed > 0 ? tr("Gatehouse: a batch finished with failures")
                                   : tr("Gatehouse: a batch finished"),
             text);
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    // A label of our own: QStatusBar::showMessage() would hide the profile and connection.
+    m_statusMessage->setText(text);
+    m_statusMessageTimer->start(timeoutMs);
+}
+
+void MainWindow::updateMonitorTitle()
+{
+    int running = 0;
+    for (int row = 0; row < m_tasks->rowCount(); ++row) {
+        switch (outcomeBucket(m_tasks->actionAt(row).state)) {
+        case OutcomeBucket::Pending:
+        case OutcomeBucket::Unknown:
+            ++running;
+            break;
+        default:
+            break;
+        }
+    }
+    m_monitorDock->setWindowTitle(running > 0
+            //: Dock title while actions run: "Task Monitor – 3 in progress"
+            ? tr("Task Monitor – %n in progress", nullptr, running)
+            : tr("Task Monitor"));
 }
 
 void MainWindow::notify(const QString &title, const QString &text)
@@ -1068,7 +1137,7 @@ void MainWindow::updateLoadStatus()
     if (total >= 0)
         //: Status bar: "1,000 of 10,000 loaded"
         text = tr("%1 of %2 loaded").arg(locale.toString(loaded), locale.toString(total));
-    else if (m_users->hasMorePages())
+    else if (m_users->hasMorePages() && !m_users->lastError().isError())
         text = tr("%1 loaded, more available").arg(locale.toString(loaded));
     else
         text = tr("%1 loaded").arg(locale.toString(loaded));
@@ -1189,8 +1258,11 @@ void MainWindow::chooseExportFile()
         if (!written)
             m_banner->showError(tr("Exporting failed"), written.error());
         else
-            statusBar()->showMessage(
-                tr("%n user(s) exported to %1", nullptr, written.value()).arg(path), 8000);
+            showStatus(
+                (written.value() == 1 ? tr("One user exported to %1")
+                                      : tr("%n users exported to %1", nullptr, written.value()))
+                    .arg(path),
+                8000);
     });
     dialog->open();
 }

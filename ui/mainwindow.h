@@ -132,6 +132,8 @@ private:
     void onUserStateConfirmed(const UserStateChange &change);
     void onBatchFinished(const QUuid &batchId, const BatchSummary &summary);
     void notify(const QString &title, const QString &text);
+    void updateMonitorTitle();
+    void showStatus(const QString &text, int timeoutMs);
 
     void onPageLoaded();
     void onPageLoadFailed(const ApiError &error);
@@ -165,10 +167,13 @@ private:
     QLabel *m_statusConnection = nullptr;
     QLabel *m_statusRate = nullptr;
     QLabel *m_statusLoaded = nullptr;
+    QLabel *m_statusMessage = nullptr;
+    QTimer *m_statusMessageTimer = nullptr;
     QProgressBar *m_loadProgress = nullptr;
     QToolButton *m_stopLoading = nullptr;
     QTimer *m_detailTimer = nullptr;
     QTimer *m_rateTimer = nullptr;
+    QTimer *m_monitorTitleTimer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 
     QAction *m_manageProfilesAction = nullptr;
@@ -184,6 +189,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_escapeAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_monitorAction = nullptr;
 
     QUuid m_profileId;
     Profile m_profile;

@@ -258,7 +258,9 @@ void TaskMonitorPane::updateBatchSummary()
     const QUuid batch = currentBatch();
     if (batch.isNull() || !m_journal) {
         const int total = m_model->rowCount();
-        m_summary->setText(total == 0 ? tr("No actions yet.") : tr("%n action(s)", nullptr, total));
+        m_summary->setText(total == 0
+                ? tr("No actions yet.")
+                : (total == 1 ? tr("One action") : tr("%n actions", nullptr, total)));
         return;
     }
     const Result<BatchSummary> summary = m_journal->batchSummary(batch);
@@ -312,8 +314,10 @@ void TaskMonitorPane::cancelBatch()
         m_banner->showError(tr("Cancelling the batch failed"), cancelled.error());
     else
         m_banner->showMessage(ErrorBanner::Level::Info,
-            tr("%n action(s) cancelled; actions already sent are followed to their end.", nullptr,
-                cancelled.value()));
+            (cancelled.value() == 1
+                    ? tr("One action cancelled; actions already sent are followed to their end.")
+                    : tr("%n actions cancelled; actions already sent are followed to their end.",
+                        nullptr, cancelled.value())));
     updateButtons();
 }
 
@@ -326,8 +330,9 @@ void TaskMonitorPane::retryFailed()
     if (!retried)
         m_banner->showError(tr("Retrying the batch failed"), retried.error());
     else
-        m_banner->showMessage(
-            ErrorBanner::Level::Info, tr("%n action(s) sent again.", nullptr, retried.value()));
+        m_banner->showMessage(ErrorBanner::Level::Info,
+            (retried.value() == 1 ? tr("One action sent again.")
+                                  : tr("%n actions sent again.", nullptr, retried.value())));
     updateButtons();
 }
 

@@ -61,12 +61,17 @@ void addValue(QTreeWidgetItem *parent, QTreeWidget *tree, const QString &key,
         }
         if (value.isObject()) {
             const QJsonObject object = value.toObject();
-            item->setText(1, UserDetailPane::tr("%n field(s)", nullptr, int(object.size())));
+            item->setText(1,
+                (object.size() == 1
+                        ? UserDetailPane::tr("1 field")
+                        : UserDetailPane::tr("%n fields", nullptr, int(object.size()))));
             for (auto it = object.begin(); it != object.end(); ++it)
                 addValue(item, tree, it.key(), it.value(), depth + 1);
         } else {
             const QJsonArray array = value.toArray();
-            item->setText(1, UserDetailPane::tr("%n item(s)", nullptr, int(array.size())));
+            item->setText(1,
+                (array.size() == 1 ? UserDetailPane::tr("1 item")
+                                   : UserDetailPane::tr("%n items", nullptr, int(array.size()))));
             for (int i = 0; i < array.size(); ++i)
                 addValue(item, tree, QStringLiteral("[%1]").arg(i), array.at(i), depth + 1);
         }

@@ -199,5 +199,51 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     save(dialog, out.filePath(QStringLiteral("profiles-dialog.png")));
     dialog->close();
+    if (!args.contains(QStringLiteral("--all")))
+        return 0;
+
+    // More states, for reviewing the look (not in the README).
+    window.requestAction(UserAction::Disable);
+    if (ConfirmActionDialog *ask = window.confirmation()) {
+        QTest::qWait(200);
+        save(ask, out.filePath(QStringLiteral("state-confirm.png")));
+        ask->reject();
+    }
+    view->selectAll();
+    window.requestAction(UserAction::Disable);
+    if (ConfirmActionDialog *ask = window.confirmation()) {
+        QTest::qWait(200);
+        save(ask, out.filePath(QStringLiteral("state-confirm-large.png")));
+        ask->reject();
+    }
+    post(network, sandbox.url(QStringLiteral("/_sandbox/faults")),
+        QByteArrayLiteral("status=403,method=GET,path=/v3/accounts"));
+    window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    wait([users]() { return users->lastError().isError(); }, 5000);
+    QTest::qWait(1000);
+    save(&window, out.filePath(QStringLiteral("state-list-error.png")));
+    post(network, sandbox.url(QStringLiteral("/_sandbox/faults")), QByteArray());
+
+    for (const Profile &profile : profiles.profiles()) {
+        if (profile.provider == ProviderKind::SecurId)
+            window.selectProfile(profile.id);
+    }
+    QTest::qWait(1500);
+    save(&window, out.filePath(QStringLiteral("state-rsa-prompt.png")));
+    for (const Profile &profile : profiles.profiles()) {
+        if (profile.provider == ProviderKind::Huawei)
+            window.selectProfile(profile.id);
+    }
+    QTest::qWait(1500);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setText(QStringLiteral("zzz-nobody"));
+    QTest::qWait(300);
+    save(&window, out.filePath(QStringLiteral("state-no-match.png")));
+    window.showAboutDialog();
+    QTest::qWait(300);
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top->objectName() == QLatin1String("aboutDialog") && top->isVisible())
+            save(top, out.filePath(QStringLiteral("state-about.png")));
+    }
     return 0;
 }

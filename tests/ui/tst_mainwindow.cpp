@@ -67,6 +67,7 @@ private slots:
     void cleanup();
 
     void opensProfileAndLoadsFirstPage();
+    void scrollingToTheEndFetchesTheNextPage();
     void typingFiltersLoadedRowsLocally();
     void enterSearchesTheProvider();
     void selectingShowsDetailsReadFromProvider();
@@ -266,6 +267,18 @@ void TestMainWindow::opensProfileAndLoadsFirstPage()
                 .contains(QStringLiteral("Connected")));
     QVERIFY(!m_window->userView()->isEmptyStateVisible());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Sandbox SailPoint")));
+}
+
+void TestMainWindow::scrollingToTheEndFetchesTheNextPage()
+{
+    QVERIFY(waitForRows());
+    UserTableModel *users = m_window->userModel();
+    QCOMPARE(users->rowCount(), 250);
+    QSignalSpy loaded(users, &UserTableModel::pageLoaded);
+    m_window->userView()->scrollToBottom();
+    QVERIFY(loaded.wait(pageMs));
+    QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), 500, pageMs);
+    QVERIFY(users->hasMorePages());
 }
 
 void TestMainWindow::typingFiltersLoadedRowsLocally()
