@@ -174,7 +174,7 @@ bool UserFilterProxyModel::hasChildren(const QModelIndex &parent) const
 
 QVariant UserFilterProxyModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !m_model)
+    if (!index.isValid() || !m_model || size_t(index.row()) >= m_rows.size())
         return QVariant();
     return m_model->data(m_model->index(int(m_rows[size_t(index.row())]), index.column()), role);
 }
@@ -334,7 +334,16 @@ const std::vector<quint32> *UserFilterProxyModel::matchingRows()
     else if (m_search.size() > 0)
         m_search.filterRange(matcher, m_model->store(), 0, m_search.size() - 1, &result.rows);
 
-    if (m_cache.size() >= maxCachedMatches) {
+    // Bounded in count and in rows held (a one-letter filter may match every row).
+    const auto cachedRows = [this] {
+        size_t rows = 0;
+        for (const CachedMatch &match : m_cache)
+            rows += match.rows.size();
+        return rows;
+    };
+    const size_t maxRows = std::max<size_t>(4 * size_t(m_search.size()), 1 << 16);
+    while (!m_cache.empty()
+        && (m_cache.size() >= maxCachedMatches || cachedRows() + result.rows.size() > maxRows)) {
         const auto oldest = std::min_element(m_cache.begin(), m_cache.end(),
             [](const CachedMatch &a, const CachedMatch &b) { return a.lastUse < b.lastUse; });
         m_cache.erase(oldest);

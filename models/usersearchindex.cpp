@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <thread>
 
 #include <QString>
+#include <QThread>
 #include <QtAlgorithms>
 
 #include "models/userrowstore.h"
@@ -22,6 +24,9 @@ constexpr size_t maxFieldBytes = 0xFFFF;
 constexpr char fieldSeparator = '\n'; // never part of a term: terms are split on whitespace
 // Below this many rows a scan goes row by row; above it, over the whole buffer.
 constexpr int bulkScanRows = 4096;
+// Scans of at least twice this many rows are split over threads.
+constexpr int parallelScanRows = 100000;
+constexpr int maxScanThreads = 4;
 
 bool isSeparatorCodePoint(char32_t c)
 {
@@ -462,6 +467,34 @@ void UserSearchIndex::scanTerm(const Matcher &matcher, const UserRowStore &store
     }
 }
 
+void UserSearchIndex::scanTermInParallel(const Matcher &matcher, const UserRowStore &store,
+    size_t term, int first, int last, std::vector<quint32> *out) const
+{
+    // Fork-join over a few threads for the longest scans (the first keystrokes over a
+    // million rows); the index is only read meanwhile.
+    const int rows = last - first + 1;
+    const int threads =
+        std::min({QThread::idealThreadCount(), maxScanThreads, rows / parallelScanRows});
+    if (threads < 2) {
+        scanTerm(matcher, store, term, first, last, out);
+        return;
+    }
+    std::vector<std::vector<quint32>> parts(size_t(threads - 1));
+    std::vector<std::thread> workers;
+    const auto chunkFirst = [&](int chunk) { return first + int(qint64(rows) * chunk / threads); };
+    for (int chunk = 1; chunk < threads; ++chunk) {
+        workers.emplace_back([&, chunk] {
+            scanTerm(matcher, store, term, chunkFirst(chunk), chunkFirst(chunk + 1) - 1,
+                &parts[size_t(chunk - 1)]);
+        });
+    }
+    scanTerm(matcher, store, term, first, chunkFirst(1) - 1, out);
+    for (std::thread &worker : workers)
+        worker.join();
+    for (const std::vector<quint32> &part : parts)
+        out->insert(out->end(), part.begin(), part.end());
+}
+
 void UserSearchIndex::filterRange(const Matcher &matcher, const UserRowStore &store, int first,
     int last, std::vector<quint32> *out) const
 {
@@ -481,11 +514,11 @@ void UserSearchIndex::filterRange(const Matcher &matcher, const UserRowStore &st
     }
     // The first term is the longest, usually the most selective: scan for it, check the rest.
     if (matcher.m_terms.size() == 1) {
-        scanTerm(matcher, store, 0, first, last, out);
+        scanTermInParallel(matcher, store, 0, first, last, out);
         return;
     }
     std::vector<quint32> candidates;
-    scanTerm(matcher, store, 0, first, last, &candidates);
+    scanTermInParallel(matcher, store, 0, first, last, &candidates);
     for (const quint32 row : candidates) {
         if (matchesRow(matcher, store, int(row), 0))
             out->push_back(row);
@@ -507,7 +540,7 @@ void UserSearchIndex::filter(const Matcher &matcher, const UserRowStore &store,
     }
     // Most rows are candidates: one scan over their range, intersected with them.
     std::vector<quint32> scanned;
-    scanTerm(matcher, store, 0, int(rows.front()), int(rows.back()), &scanned);
+    scanTermInParallel(matcher, store, 0, int(rows.front()), int(rows.back()), &scanned);
     auto candidate = rows.begin();
     for (const quint32 row : scanned) {
         // Both ascending and dense: a linear merge.

@@ -103,6 +103,8 @@ private:
     // Rows in [first, last] whose text or source matches term t, ascending.
     void scanTerm(const Matcher &matcher, const UserRowStore &store, size_t term, int first,
         int last, std::vector<quint32> *out) const;
+    void scanTermInParallel(const Matcher &matcher, const UserRowStore &store, size_t term,
+        int first, int last, std::vector<quint32> *out) const;
 
     std::vector<Span> m_spans;
     std::vector<quint64> m_masks; // per row: which characters occur in its text

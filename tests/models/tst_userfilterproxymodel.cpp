@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <algorithm>
 #include <memory>
+#include <numeric>
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include "models/userfilterproxymodel.h"
+#include "models/userrowstore.h"
 #include "models/usersearchindex.h"
 #include "models/usertablemodel.h"
 #include "testusers.h"
@@ -26,11 +28,14 @@ QList<int> expectedRows(const UserTableModel &model, const QString &filter, Stat
 {
     const UserSearchIndex::Terms terms = UserSearchIndex::terms(filter);
     QList<int> rows;
+    std::vector<std::pair<std::string, qint64>> keys(size_t(model.rowCount()));
     for (int row = 0; row < model.rowCount(); ++row) {
         const UserRecord user = model.userAt(row);
-        const std::string text = UserSearchIndex::folded(user.displayName) + '\n'
-            + UserSearchIndex::folded(user.login) + '\n' + UserSearchIndex::folded(user.email);
+        const std::string name = UserSearchIndex::folded(user.displayName);
+        const std::string login = UserSearchIndex::folded(user.login);
+        const std::string email = UserSearchIndex::folded(user.email);
         const std::string source = UserSearchIndex::folded(user.source);
+        const std::string text = name + '\n' + login + '\n' + email;
         const bool textOk = std::all_of(terms.begin(), terms.end(), [&](const std::string &t) {
             return text.find(t) != std::string::npos || source.find(t) != std::string::npos;
         });
@@ -50,32 +55,38 @@ QList<int> expectedRows(const UserTableModel &model, const QString &filter, Stat
         }
         if (textOk && stateOk)
             rows.append(row);
+        auto &key = keys[size_t(row)];
+        switch (sortColumn) {
+        case UserTableModel::DisplayNameColumn:
+            key = {name, 0};
+            break;
+        case UserTableModel::LoginColumn:
+            key = {login, 0};
+            break;
+        case UserTableModel::EmailColumn:
+            key = {email, 0};
+            break;
+        case UserTableModel::SourceColumn:
+            key = {source, 0};
+            break;
+        case UserTableModel::StateColumn:
+            key = {std::string(), UserTableModel::stateRank(user.state, user.locked)};
+            break;
+        case UserTableModel::ModifiedColumn:
+            key = {std::string(),
+                user.modified.isValid() ? user.modified.toMSecsSinceEpoch()
+                                        : std::numeric_limits<qint64>::min()};
+            break;
+        default:
+            break;
+        }
     }
     if (sortColumn < 0)
         return rows;
-    const auto key = [&](int row) -> std::pair<std::string, qint64> {
-        const UserRecord user = model.userAt(row);
-        switch (sortColumn) {
-        case UserTableModel::DisplayNameColumn:
-            return {UserSearchIndex::folded(user.displayName), 0};
-        case UserTableModel::LoginColumn:
-            return {UserSearchIndex::folded(user.login), 0};
-        case UserTableModel::EmailColumn:
-            return {UserSearchIndex::folded(user.email), 0};
-        case UserTableModel::SourceColumn:
-            return {UserSearchIndex::folded(user.source), 0};
-        case UserTableModel::StateColumn:
-            return {std::string(), UserTableModel::stateRank(user.state, user.locked)};
-        case UserTableModel::ModifiedColumn:
-            return {std::string(),
-                user.modified.isValid() ? user.modified.toMSecsSinceEpoch()
-                                        : std::numeric_limits<qint64>::min()};
-        }
-        return {};
-    };
     // Stable in both directions: equal keys keep the source order.
     std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
-        return order == Qt::AscendingOrder ? key(a) < key(b) : key(b) < key(a);
+        return order == Qt::AscendingOrder ? keys[size_t(a)] < keys[size_t(b)]
+                                           : keys[size_t(b)] < keys[size_t(a)];
     });
     return rows;
 }
@@ -123,6 +134,7 @@ private slots:
     void incrementalEqualsFullRefilter_data();
     void incrementalEqualsFullRefilter();
     void bulkScansMatchRowByRowChecks();
+    void parallelScansOfTheIndexMatchRowChecks();
     void arrivingRowsAreFilteredAndPlaced();
     void manyArrivalsWhileSortedBecomeOneLayoutChange();
     void stateChangesMoveHideAndShowRows();
@@ -541,6 +553,50 @@ void TestUserFilterProxyModel::bulkScansMatchRowByRowChecks()
             QCOMPARE(shownRows(*m_proxy),
                 expectedRows(*m_model, filter, StateFilter::Any, column, Qt::DescendingOrder));
         }
+    }
+}
+
+// The index on its own (no model, so no tester walking 250,000 rows on every signal): scans
+// large enough to be split over threads find exactly the rows a row-by-row check finds.
+void TestUserFilterProxyModel::parallelScansOfTheIndexMatchRowChecks()
+{
+    QRandomGenerator random(33);
+    UserRowStore store;
+    for (const UserRecord &user : TestUsers::random(random, 250000)) {
+        int row = -1;
+        QCOMPARE(store.upsert(user, &row), UserRowStore::Upsert::Added);
+    }
+    UserSearchIndex index;
+    index.append(store, 0, store.size() - 1);
+    // Some rows get longer text (moved to the end of the buffer), some shorter (in place).
+    for (int row = 5; row < store.size(); row += 4999) {
+        UserRecord user = store.record(row);
+        user.displayName =
+            row % 2 ? user.displayName + QStringLiteral(" Quetzal-Marquez") : QStringLiteral("Q");
+        int same = -1;
+        bool textChanged = false;
+        QCOMPARE(store.upsert(user, &same, &textChanged), UserRowStore::Upsert::Updated);
+        QVERIFY(textChanged);
+        QVERIFY(index.refresh(store, row));
+        QVERIFY(!index.refresh(store, row));
+    }
+    for (const char *typed : {"ma", "quetzal", "q", "work", "lee o'b", "@example", "zz", "ss"}) {
+        const UserSearchIndex::Matcher matcher =
+            index.matcher(UserSearchIndex::terms(QString::fromUtf8(typed)));
+        std::vector<quint32> expected;
+        for (int row = 0; row < store.size(); ++row) {
+            if (index.matches(matcher, store, row))
+                expected.push_back(quint32(row));
+        }
+        std::vector<quint32> scanned;
+        index.filterRange(matcher, store, 0, store.size() - 1, &scanned);
+        QCOMPARE(scanned, expected);
+        // Narrowing from every row (dense) and from every other row.
+        std::vector<quint32> all(size_t(store.size()));
+        std::iota(all.begin(), all.end(), 0u);
+        std::vector<quint32> narrowed;
+        index.filter(matcher, store, all, &narrowed);
+        QCOMPARE(narrowed, expected);
     }
 }
 
