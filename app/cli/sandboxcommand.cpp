@@ -27,17 +27,29 @@ constexpr int exitOk = 0;
 constexpr int exitFailure = 1;
 constexpr int exitUsage = 2;
 
-const char usage[] =
-    "Usage: gatehouse-cli sandbox serve [--port N] [--users N] [--seed N] [--rate N/S]\n"
-    "                                   [--task-seconds N] [--token-seconds N]\n"
-    "                                   [--faults SPEC] [--key-file PATH]\n"
-    "Serves the SailPoint, Huawei and RSA simulators on 127.0.0.1 until stopped; prints one\n"
-    "JSON line with the base URL and credentials once it listens.\n";
+// Gives the command's own texts a translation context.
+struct SandboxCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxCommand)
+};
+
+QString usage()
+{
+    return QStringLiteral(
+               "Usage: gatehouse-cli sandbox serve [--port N] [--users N] [--seed N] [--rate N/S]\n"
+               "                                   [--task-seconds N] [--token-seconds N]\n"
+               "                                   [--faults SPEC] [--key-file PATH]\n")
+        + SandboxCommand::tr("Serves the SailPoint, Huawei and RSA simulators on 127.0.0.1 until "
+                             "stopped; prints one JSON line with the base URL and credentials "
+                             "once it listens.")
+        + QLatin1Char('\n');
+}
 
 int usageError(const QString &message)
 {
     QTextStream err(stderr);
-    err << "usage error: " << message << '\n' << usage;
+    //: %1 explains what is wrong with the command line
+    err << SandboxCommand::tr("usage error: %1").arg(message) << '\n' << usage();
     return exitUsage;
 }
 
@@ -105,13 +117,13 @@ int runSandboxCommand(const QStringList &arguments)
     if (args.isEmpty() || args.first() == QLatin1String("--help")
         || args.first() == QLatin1String("help")) {
         if (args.isEmpty())
-            return usageError(QStringLiteral("missing subcommand"));
-        QTextStream(stdout) << usage;
+            return usageError(SandboxCommand::tr("missing subcommand"));
+        QTextStream(stdout) << usage();
         return exitOk;
     }
     const QString sub = args.takeFirst();
     if (sub != QLatin1String("serve"))
-        return usageError(QStringLiteral("unknown sandbox subcommand '%1'").arg(sub));
+        return usageError(SandboxCommand::tr("unknown sandbox subcommand '%1'").arg(sub));
 
     SandboxOptions options;
     while (!args.isEmpty()) {
@@ -122,21 +134,22 @@ int runSandboxCommand(const QStringList &arguments)
             value = option.mid(eq + 1);
             option = option.left(eq);
         } else if (option == QLatin1String("--help")) {
-            QTextStream(stdout) << usage;
+            QTextStream(stdout) << usage();
             return exitOk;
         } else {
             if (args.isEmpty())
-                return usageError(QStringLiteral("%1 needs a value").arg(option));
+                return usageError(SandboxCommand::tr("%1 needs a value").arg(option));
             value = args.takeFirst();
         }
         qint64 n = 0;
         if (option == QLatin1String("--port")) {
             if (!parseNumber(value, 0, 65535, &n))
-                return usageError(QStringLiteral("--port must be 0-65535, got '%1'").arg(value));
+                return usageError(
+                    SandboxCommand::tr("--port must be 0-65535, got '%1'").arg(value));
             options.port = quint16(n);
         } else if (option == QLatin1String("--users")) {
             if (!parseNumber(value, 0, SandboxOptions::maxUsers, &n))
-                return usageError(QStringLiteral("--users must be 0-%1, got '%2'")
+                return usageError(SandboxCommand::tr("--users must be 0-%1, got '%2'")
                                       .arg(SandboxOptions::maxUsers)
                                       .arg(value));
             options.users = int(n);
@@ -144,20 +157,21 @@ int runSandboxCommand(const QStringList &arguments)
             bool ok = false;
             options.seed = value.toULongLong(&ok);
             if (!ok)
-                return usageError(QStringLiteral("--seed must be a number, got '%1'").arg(value));
+                return usageError(
+                    SandboxCommand::tr("--seed must be a number, got '%1'").arg(value));
         } else if (option == QLatin1String("--rate")) {
             QString error;
             if (!SandboxRateLimit::parse(value, &options.rate, &error))
                 return usageError(error);
         } else if (option == QLatin1String("--task-seconds")) {
             if (!parseNumber(value, 0, SandboxOptions::maxTaskSeconds, &n))
-                return usageError(QStringLiteral("--task-seconds must be 0-%1, got '%2'")
+                return usageError(SandboxCommand::tr("--task-seconds must be 0-%1, got '%2'")
                                       .arg(SandboxOptions::maxTaskSeconds)
                                       .arg(value));
             options.taskSeconds = int(n);
         } else if (option == QLatin1String("--token-seconds")) {
             if (!parseNumber(value, 1, SandboxOptions::maxTokenSeconds, &n))
-                return usageError(QStringLiteral("--token-seconds must be 1-%1, got '%2'")
+                return usageError(SandboxCommand::tr("--token-seconds must be 1-%1, got '%2'")
                                       .arg(SandboxOptions::maxTokenSeconds)
                                       .arg(value));
             options.tokenSeconds = int(n);
@@ -165,10 +179,10 @@ int runSandboxCommand(const QStringList &arguments)
             options.faults = value;
         } else if (option == QLatin1String("--key-file")) {
             if (value.isEmpty())
-                return usageError(QStringLiteral("--key-file needs a path"));
+                return usageError(SandboxCommand::tr("--key-file needs a path"));
             options.keyFilePath = value;
         } else {
-            return usageError(QStringLiteral("unknown option %1").arg(option));
+            return usageError(SandboxCommand::tr("unknown option %1").arg(option));
         }
     }
     const QString problem = options.validate();
@@ -178,7 +192,9 @@ int runSandboxCommand(const QStringList &arguments)
     SandboxHost host(options);
     const auto started = host.start();
     if (!started) {
-        QTextStream(stderr) << "error: " << started.error().message() << '\n';
+        //: %1 is why the sandbox could not start, e.g. the port is taken
+        QTextStream(stderr) << SandboxCommand::tr("error: %1").arg(started.error().message())
+                            << '\n';
         return exitFailure;
     }
     QObject guard;

@@ -11,6 +11,9 @@ namespace Gatehouse::Sandbox {
 
 namespace {
 
+// Listing every user of a million-user directory in one response helps nobody.
+constexpr size_t maxUnpagedUsers = 100000;
+
 SimResponse jsonResponse(int status, const QJsonObject &object)
 {
     return SimResponse::json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -161,12 +164,16 @@ SimResponse ControlHandler::users(const SimRequest &request) const
             rows[size_t(i)] = i;
     }
 
+    bool limitGiven = false;
+    const int limit = request.queryValue(QStringLiteral("limit"), &limitGiven).toInt();
+    if (!limitGiven && rows.size() > maxUnpagedUsers)
+        return errorResponse(400,
+            QStringLiteral("%1 users match: pass limit (and offset) to page through them")
+                .arg(rows.size()));
     const QString stateFilter = request.queryValue(QStringLiteral("state"));
     const QString lockedFilter = request.queryValue(QStringLiteral("locked"));
     const QString flagFilter = request.queryValue(QStringLiteral("flag"));
     const int offset = qMax(0, request.queryValue(QStringLiteral("offset")).toInt());
-    bool limitGiven = false;
-    const int limit = request.queryValue(QStringLiteral("limit"), &limitGiven).toInt();
 
     QByteArray body;
     JsonWriter w(body);

@@ -13,7 +13,9 @@ class SandboxState;
 
 // The introspection and control endpoints under /_sandbox/ (no auth, loopback only):
 //   GET    /_sandbox/info            the ready JSON, extra credentials, options in effect
-//   GET    /_sandbox/users           per-user state and counters (see users())
+//   GET    /_sandbox/users           per-user state and counters: provider=sailpoint|huawei|rsa,
+//                                    then ids=a,b | touched=1 | all (limit needed above
+//                                    100,000), filters state=, locked=, flag=, offset, limit
 //   GET    /_sandbox/stats           totals: responses by provider and status, 429s, faults,
 //                                    duplicate changes, tasks, connections
 //   GET    /_sandbox/faults          the fault spec in effect and each rule's counters
@@ -23,7 +25,7 @@ class SandboxState;
 //   POST   /_sandbox/expire-tokens   every SailPoint token issued so far expires now
 //   POST   /_sandbox/reset-counters  attempts, changeRequests and statistics back to zero
 //   POST   /_sandbox/reset           also every user back to its seeded state, no tasks
-class ControlHandler
+class ControlHandler final
 {
 public:
     using InfoFunction = std::function<QJsonObject()>;

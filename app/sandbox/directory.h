@@ -17,7 +17,7 @@ namespace Gatehouse::Sandbox {
 // times; every string (login, e-mail, ids) is produced on demand, so a million people cost
 // about 20 MB. Logins and e-mails are unique. Only this seeded, immutable state lives here;
 // what the providers change is kept by SandboxState.
-class Directory
+class Directory final
 {
 public:
     enum Flag : quint8

@@ -38,7 +38,7 @@ enum class FaultKind
 // Rules are tried in order for every provider request; a rule counts the requests its
 // selectors match, and the first rule that fires decides. Faults never touch /_sandbox/, and
 // touch /oauth/token only through a rule whose path selector names it.
-class FaultSpec
+class FaultSpec final
 {
 public:
     struct Rule

@@ -12,7 +12,7 @@ namespace Gatehouse::Sandbox {
 // at most N requests in each window of S seconds. A key's window opens with its first request
 // and the next one with the first request after it ends, so a client that spreads its
 // requests evenly is never refused.
-class FixedWindowLimiter
+class FixedWindowLimiter final
 {
 public:
     void setLimit(const SandboxRateLimit &limit);

@@ -24,7 +24,7 @@ enum class IdKind : quint8
 // like the providers' real ones and back, without storing anything: the low 48 bits of an id
 // are a keyed Feistel permutation of the number, the rest is a keyed check value. A million
 // users therefore cost no memory for ids and every lookup by id is O(1).
-class IdCodec
+class IdCodec final
 {
 public:
     explicit IdCodec(quint64 seed = 1);

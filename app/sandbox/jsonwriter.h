@@ -14,7 +14,7 @@ namespace Gatehouse::Sandbox {
 // (growing it geometrically) and trims it to the written size whenever the outermost object
 // or array is closed, and on destruction. Keys are ASCII literals; string values are UTF-8
 // and escaped here. Commas are tracked per nesting level (at most 60 levels).
-class JsonWriter
+class JsonWriter final
 {
 public:
     explicit JsonWriter(QByteArray &out);

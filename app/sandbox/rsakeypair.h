@@ -13,7 +13,7 @@ namespace Gatehouse::Sandbox {
 
 // The RSA key pair the sandbox generates at start (OpenSSL 3 EVP): the private half goes into
 // the RSA admin API key file as PKCS#1 PEM, the public half verifies RS256 JWT signatures.
-class RsaKeyPair
+class RsaKeyPair final
 {
 public:
     RsaKeyPair();

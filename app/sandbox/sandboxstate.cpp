@@ -258,8 +258,21 @@ QByteArray SandboxState::issueToken(int client)
     const QByteArray signature(reinterpret_cast<const char *>(random) + 8, 24);
     const QByteArray token =
         base64Url(header) + '.' + base64Url(payload) + '.' + base64Url(signature);
+    if (m_tokens.size() >= maxTokens)
+        pruneExpiredTokens();
     m_tokens.insert(token, {client, monoMs() + qint64(m_options.tokenSeconds) * 1000});
     return token;
+}
+
+void SandboxState::pruneExpiredTokens()
+{
+    const qint64 now = monoMs();
+    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+        if (it->expiresMonoMs <= now)
+            it = m_tokens.erase(it);
+        else
+            ++it;
+    }
 }
 
 int SandboxState::tokenClient(const QByteArray &token) const

@@ -92,7 +92,7 @@ struct SailPointToken
 };
 
 // Everything the simulators share. Lives in the server's thread and is touched only there.
-class SandboxState
+class SandboxState final
 {
 public:
     SandboxState(const SandboxOptions &options, Clock *clock);
@@ -159,6 +159,9 @@ public:
 
 private:
     UserState &mutableState(ProviderKind provider, int index);
+    // Expired tokens are forgotten once many were issued (they then read as unknown).
+    void pruneExpiredTokens();
+    static constexpr qsizetype maxTokens = 10000;
 
     SandboxOptions m_options;
     Clock *m_clock;
