@@ -185,37 +185,39 @@ int main(int argc, char *argv[])
     MainWindow window(services);
 
     // --smoke: the time to the first painted window, then wait for the first page.
+    // These outlive the event loop: the smoke handlers below refer to them.
     std::unique_ptr<FirstPaintWatcher> watcher;
     int smokeExit = 0;
+    bool painted = false;
+    bool pageDone = window.currentProfileId().isNull();
     if (smoke) {
-        bool painted = false;
-        bool pageDone = window.currentProfileId().isNull();
         const auto finishIfDone = [&]() {
             if (painted && pageDone)
                 QCoreApplication::exit(smokeExit);
         };
-        watcher = std::make_unique<FirstPaintWatcher>(startClock, [&](qint64 ms) {
+        // The handlers run after this block: they copy the local lambdas.
+        watcher = std::make_unique<FirstPaintWatcher>(startClock, [&, finishIfDone](qint64 ms) {
             out << "first window shown after " << ms << " ms" << Qt::endl;
             painted = true;
             finishIfDone();
         });
         window.installEventFilter(watcher.get());
-        const auto pageFinished = [&](int code) {
+        const auto pageFinished = [&, finishIfDone](int code) {
             if (pageDone)
                 return;
             pageDone = true;
             smokeExit = code;
             finishIfDone();
         };
-        QObject::connect(
-            window.userModel(), &UserTableModel::pageLoaded, &window, [&]() { pageFinished(0); });
+        QObject::connect(window.userModel(), &UserTableModel::pageLoaded, &window,
+            [pageFinished]() { pageFinished(0); });
         QObject::connect(window.userModel(), &UserTableModel::pageLoadFailed, &window,
-            [&](const ApiError &error) {
+            [&, pageFinished](const ApiError &error) {
                 err << "gatehouse: loading the first page failed: " << error.summary() << '\n';
                 pageFinished(1);
             });
         QObject::connect(&window, &MainWindow::profileOpened, &window,
-            [&](const QUuid &, const ApiError &error) {
+            [&, pageFinished](const QUuid &, const ApiError &error) {
                 if (error.isError()) {
                     err << "gatehouse: " << error.summary() << '\n';
                     pageFinished(1);

@@ -621,7 +621,7 @@ void TestMainWindow::loadAllShowsProgressAndCanBeCancelled()
     setFaults(QString());
     loadAll->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), sandboxUsers, 4 * pageMs);
-    QVERIFY(!users->hasMorePages());
+    QTRY_VERIFY_WITH_TIMEOUT(!users->hasMorePages(), pageMs);
     QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), pageMs);
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("statusLoaded"))
                 ->text()
