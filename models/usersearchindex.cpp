@@ -530,7 +530,7 @@ void UserSearchIndex::filter(const Matcher &matcher, const UserRowStore &store,
 {
     if (rows.empty())
         return;
-    const bool dense = rows.size() >= size_t(bulkScanRows) && rows.size() * 4 >= m_spans.size();
+    const bool dense = rows.size() >= size_t(bulkScanRows) && rows.size() * 8 >= m_spans.size();
     if (!dense || matcher.isEmpty()) {
         for (const quint32 row : rows) {
             if (matcher.isEmpty() || matchesRow(matcher, store, int(row), size_t(-1)))
