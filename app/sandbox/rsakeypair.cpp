@@ -3,6 +3,7 @@
 
 #include <utility>
 
+#include <openssl/crypto.h>
 #include <openssl/encoder.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -92,6 +93,11 @@ bool RsaKeyPair::verifySha256(QByteArrayView data, QByteArrayView signature) con
     EVP_MD_CTX_free(ctx);
     ERR_clear_error();
     return ok;
+}
+
+void RsaKeyPair::releaseThreadState()
+{
+    OPENSSL_thread_stop();
 }
 
 } // namespace Gatehouse::Sandbox

@@ -32,6 +32,11 @@ public:
     // True when `signature` is a valid RSASSA-PKCS1-v1_5 SHA-256 signature of `data`.
     bool verifySha256(QByteArrayView data, QByteArrayView signature) const;
 
+    // Frees OpenSSL's per-thread state (random generators, error queue) of the calling
+    // thread. OpenSSL does this itself when the thread ends, but possibly after QThread::wait()
+    // returned, which leak checkers at exit report; the sandbox thread calls it before it ends.
+    static void releaseThreadState();
+
 private:
     EVP_PKEY *m_key = nullptr;
 };

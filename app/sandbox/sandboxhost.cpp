@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include "core/logging.h"
+#include "sandbox/rsakeypair.h"
 #include "sandbox/sandboxserver.h"
 
 namespace Gatehouse {
@@ -80,6 +81,7 @@ void SandboxHost::stop()
         [this] {
             delete m_server; // closes the listener and every connection, in its own thread
             m_server = nullptr;
+            Sandbox::RsaKeyPair::releaseThreadState();
             m_anchor->deleteLater(); // runs when the thread's event loop ends
         },
         Qt::BlockingQueuedConnection);
