@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -32,7 +31,7 @@
 #include "models/usertablemodel.h"
 #include "profiles/memorycredentialstore.h"
 #include "profiles/profilestore.h"
-#include "sandbox/sandboxhost.h"
+#include "support/sandboxfixture.h"
 #include "tasks/actionjournal.h"
 #include "tasks/actionrunner.h"
 #include "ui/aboutdialog.h"
@@ -90,9 +89,9 @@ private slots:
 
 private:
     // Sandbox control endpoint (no auth).
-    QJsonObject control(const QByteArray &method, const QString &path, const QByteArray &body = {});
     void setFaults(const QString &spec);
-    QJsonObject sandboxUser(const QString &provider, const QString &id);
+    // One seeded user of the sandbox, by position in its directory.
+    QJsonObject sandboxUserAt(const QString &provider, int offset);
     bool waitForRows();
     void selectSourceRow(int sourceRow);
     int findSourceRow(UserRecord::State state) const;
@@ -101,7 +100,7 @@ private:
     ConfirmActionDialog *waitForConfirmation();
 
     std::unique_ptr<QTemporaryDir> m_settingsDir;
-    std::unique_ptr<SandboxHost> m_sandbox;
+    std::unique_ptr<Test::SandboxFixture> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -123,9 +122,8 @@ void TestMainWindow::initTestCase()
     SandboxOptions options;
     options.users = sandboxUsers;
     options.taskSeconds = 1;
-    m_sandbox = std::make_unique<SandboxHost>(options);
-    const Result<Done> started = m_sandbox->start();
-    QVERIFY2(started.ok(), qPrintable(started.error().message()));
+    m_sandbox = std::make_unique<Test::SandboxFixture>(options);
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     m_network = std::make_unique<QNetworkAccessManager>();
 }
 
@@ -137,15 +135,15 @@ void TestMainWindow::cleanupTestCase()
 
 void TestMainWindow::init()
 {
-    control("POST", QStringLiteral("/_sandbox/reset"));
-    control("DELETE", QStringLiteral("/_sandbox/faults"));
+    QVERIFY(m_sandbox->reset());
+    QVERIFY(m_sandbox->clearFaults());
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_credentials = std::make_unique<MemoryCredentialStore>();
     m_store = std::make_unique<ProfileStore>(m_credentials.get(), m_dir->path());
     const auto installed =
-        SandboxDemo::install(m_sandbox->readyInfo(), m_store.get(), m_credentials.get());
+        SandboxDemo::install(m_sandbox->info(), m_store.get(), m_credentials.get());
     QVERIFY2(installed.ok(), qPrintable(installed.error().summary()));
     m_journal = std::make_unique<ActionJournal>();
     QVERIFY(m_journal->open(m_dir->path()).ok());
@@ -174,32 +172,21 @@ void TestMainWindow::cleanup()
     m_dir.reset();
 }
 
-QJsonObject TestMainWindow::control(
-    const QByteArray &method, const QString &path, const QByteArray &body)
-{
-    QNetworkRequest request(m_sandbox->url(path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !done.wait(10000))
-        qWarning() << "control request timed out" << path;
-    const QByteArray answer = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError)
-        qWarning() << "control request failed" << path << reply->errorString() << answer;
-    reply->deleteLater();
-    return QJsonDocument::fromJson(answer).object();
-}
-
 void TestMainWindow::setFaults(const QString &spec)
 {
-    control("POST", QStringLiteral("/_sandbox/faults"), spec.toUtf8());
+    QString error;
+    const bool ok = spec.isEmpty() ? m_sandbox->clearFaults() : m_sandbox->setFaults(spec, &error);
+    if (!ok)
+        qWarning() << "setting faults failed:" << spec << error;
 }
 
-QJsonObject TestMainWindow::sandboxUser(const QString &provider, const QString &id)
+QJsonObject TestMainWindow::sandboxUserAt(const QString &provider, int offset)
 {
-    const QJsonObject answer =
-        control("GET", QStringLiteral("/_sandbox/users?provider=%1&ids=%2").arg(provider, id));
-    return answer.value(QLatin1String("users")).toArray().at(0).toObject();
+    return m_sandbox->users(provider, {}, false, QStringLiteral("offset=%1&limit=1").arg(offset))
+        .value(QLatin1String("users"))
+        .toArray()
+        .at(0)
+        .toObject();
 }
 
 bool TestMainWindow::waitForRows()
@@ -324,12 +311,7 @@ void TestMainWindow::enterSearchesTheProvider()
     QVERIFY(waitForRows());
     UserTableModel *users = m_window->userModel();
     // A user beyond the first page: only the provider can find it.
-    const QJsonObject target =
-        control("GET", QStringLiteral("/_sandbox/users?provider=sailpoint&offset=1500&limit=1"))
-            .value(QLatin1String("users"))
-            .toArray()
-            .at(0)
-            .toObject();
+    const QJsonObject target = sandboxUserAt(QStringLiteral("sailpoint"), 1500);
     const QString name = target.value(QLatin1String("nativeIdentity")).toString();
     QVERIFY(!name.isEmpty());
     QCOMPARE(users->rowOfId(target.value(QLatin1String("id")).toString()), -1);
@@ -443,7 +425,7 @@ void TestMainWindow::disableWithReasonChangesRowOnlyAfterConfirmation()
         !users->index(users->rowOfId(user.id), 0).data(UserTableModel::PendingRole).toBool(),
         taskMs);
     // The provider agrees, and got exactly one change.
-    const QJsonObject remote = sandboxUser(QStringLiteral("sailpoint"), user.id);
+    const QJsonObject remote = m_sandbox->user(QStringLiteral("sailpoint"), user.id);
     QCOMPARE(remote.value(QLatin1String("state")).toString(), QStringLiteral("disabled"));
     QCOMPARE(remote.value(QLatin1String("changeRequests")).toInt(), 1);
 }
@@ -578,12 +560,7 @@ void TestMainWindow::searchOnlyProfileShowsSearchPrompt()
     QVERIFY2(m_window->userView()->emptyStateTitle().contains(QStringLiteral("Search")),
         qPrintable(m_window->userView()->emptyStateTitle()));
 
-    const QJsonObject target =
-        control("GET", QStringLiteral("/_sandbox/users?provider=rsa&offset=42&limit=1"))
-            .value(QLatin1String("users"))
-            .toArray()
-            .at(0)
-            .toObject();
+    const QJsonObject target = sandboxUserAt(QStringLiteral("rsa"), 42);
     const QString email = target.value(QLatin1String("email")).toString();
     QVERIFY(!email.isEmpty());
     QSignalSpy loaded(users, &UserTableModel::pageLoaded);

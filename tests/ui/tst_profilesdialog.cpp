@@ -20,7 +20,7 @@
 
 #include "profiles/memorycredentialstore.h"
 #include "profiles/profilestore.h"
-#include "sandbox/sandboxhost.h"
+#include "support/sandboxfixture.h"
 #include "ui/profilesdialog.h"
 
 using namespace Gatehouse;
@@ -61,7 +61,7 @@ private:
     bool saveAndWait();
     QPushButton *button(const char *name) const { return child<QPushButton>(name); }
 
-    std::unique_ptr<SandboxHost> m_sandbox;
+    std::unique_ptr<Test::SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MemoryCredentialStore> m_credentials;
     std::unique_ptr<ProfileStore> m_store;
@@ -75,9 +75,8 @@ void TestProfilesDialog::initTestCase()
     qRegisterMetaType<ApiError>();
     SandboxOptions options;
     options.users = 200;
-    m_sandbox = std::make_unique<SandboxHost>(options);
-    const Result<Done> started = m_sandbox->start();
-    QVERIFY2(started.ok(), qPrintable(started.error().message()));
+    m_sandbox = std::make_unique<Test::SandboxFixture>(options);
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     m_network = std::make_unique<QNetworkAccessManager>();
 }
 
@@ -118,7 +117,7 @@ void TestProfilesDialog::type(const char *edit, const QString &text)
 
 void TestProfilesDialog::fillSailPoint(const QString &name, const QString &secret)
 {
-    const QJsonObject sp = m_sandbox->readyInfo().value(QLatin1String("sailpoint")).toObject();
+    const QJsonObject sp = m_sandbox->info().value(QLatin1String("sailpoint")).toObject();
     m_dialog->startNewProfile(ProviderKind::SailPoint);
     type("nameEdit", name);
     type("sailPointUrlEdit", sp.value(QLatin1String("baseUrl")).toString());
@@ -239,7 +238,7 @@ void TestProfilesDialog::unsavedChangesLockTheList()
     QVERIFY(!m_dialog->hasUnsavedChanges());
     QVERIFY(child<QListView>("profilesList")->isEnabled());
     QCOMPARE(child<QLineEdit>("clientIdEdit")->text(),
-        m_sandbox->readyInfo()
+        m_sandbox->info()
             .value(QLatin1String("sailpoint"))
             .toObject()
             .value(QLatin1String("clientId"))
@@ -269,7 +268,7 @@ void TestProfilesDialog::importsRsaKeyFile()
     QVERIFY(!button("saveButton")->isEnabled());
     m_dialog->importKeyFile(QStringLiteral("/nonexistent/file.key"));
     QVERIFY(child<QLabel>("testResultLabel")->text().contains(QStringLiteral("cannot be used")));
-    m_dialog->importKeyFile(m_sandbox->keyFilePath());
+    m_dialog->importKeyFile(m_sandbox->host().keyFilePath());
     QVERIFY(m_dialog->draft().rsaKey.isImported());
     QVERIFY(
         child<QLabel>("keyFileStatusLabel")->text().contains(m_dialog->draft().rsaKey.accessId));
@@ -311,7 +310,7 @@ void TestProfilesDialog::duplicatesAndDeletes()
 
 void TestProfilesDialog::testsConnectionAgainstSandbox()
 {
-    const QJsonObject sp = m_sandbox->readyInfo().value(QLatin1String("sailpoint")).toObject();
+    const QJsonObject sp = m_sandbox->info().value(QLatin1String("sailpoint")).toObject();
     // An unsaved draft: the typed secret is used without being stored.
     fillSailPoint(QStringLiteral("Draft"), sp.value(QLatin1String("clientSecret")).toString());
     QSignalSpy tested(m_dialog.get(), &ProfilesDialog::testFinished);
