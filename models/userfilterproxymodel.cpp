@@ -382,8 +382,7 @@ std::vector<quint32> UserFilterProxyModel::computeRows()
             }
         }
         if (m_sort)
-            std::sort(rows.begin(), rows.end(),
-                [this](quint32 a, quint32 b) { return m_sort->before(a, b, m_sortOrder); });
+            m_sort->sort(&rows, m_sortOrder);
         return rows;
     }
 
@@ -512,10 +511,17 @@ void UserFilterProxyModel::insertShownRows(std::vector<quint32> added)
             ++groups;
     }
     if (groups > maxInsertGroups) {
+        // Many places: merge by the insertion points (no comparisons), one layout change.
         std::vector<quint32> merged;
         merged.reserve(m_rows.size() + added.size());
-        std::merge(m_rows.begin(), m_rows.end(), added.begin(), added.end(),
-            std::back_inserter(merged), [this](quint32 a, quint32 b) { return less(a, b); });
+        size_t next = 0;
+        for (size_t i = 0; i < added.size(); ++i) {
+            merged.insert(merged.end(), m_rows.begin() + qsizetype(next),
+                m_rows.begin() + qsizetype(points[i]));
+            next = points[i];
+            merged.push_back(added[i]);
+        }
+        merged.insert(merged.end(), m_rows.begin() + qsizetype(next), m_rows.end());
         replaceRows(std::move(merged), QAbstractItemModel::VerticalSortHint);
         return;
     }
@@ -586,7 +592,13 @@ void UserFilterProxyModel::updateRow(int row, bool textMayChange, bool keyMayCha
     int firstColumn, int lastColumn, const QList<int> &roles)
 {
     const auto sourceRow = quint32(row);
-    const int oldAt = findRow(sourceRow); // with the order as it was
+    int oldAt = findRow(sourceRow);
+    if (oldAt < 0 && m_sort && (keyMayChange || textMayChange)) {
+        // Its key may have changed already (the store is ahead of the order): look the slow
+        // way, without comparing keys.
+        const auto it = std::find(m_rows.begin(), m_rows.end(), sourceRow);
+        oldAt = it == m_rows.end() ? -1 : int(it - m_rows.begin());
+    }
     if (textMayChange && m_search.refresh(m_model->store(), row))
         m_cache.clear(); // earlier results may hold or miss this row now
     if (keyMayChange) {

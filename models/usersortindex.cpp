@@ -76,9 +76,6 @@ bool UserSortIndex::lessWithRow(quint32 a, quint32 b) const
 void UserSortIndex::build()
 {
     const size_t n = size_t(m_store.size());
-    m_order.resize(n);
-    std::iota(m_order.begin(), m_order.end(), 0u);
-
     UserSearchIndex::Field field = UserSearchIndex::NameField;
     bool textColumn = true;
     switch (m_column) {
@@ -95,55 +92,58 @@ void UserSortIndex::build()
         break;
     }
 
+    // (key, row) pairs sorted in one contiguous vector: no indirection in the comparisons.
+    std::vector<std::pair<quint64, quint32>> keyed(n);
     if (textColumn) {
-        // Compare 8-byte prefixes as integers; only equal prefixes compare the whole text.
-        std::vector<quint64> prefixes(n);
+        // The first 8 bytes as a number; only equal prefixes compare the whole text.
         for (size_t row = 0; row < n; ++row)
-            prefixes[row] = prefixOf(m_text.field(int(row), field));
-        std::sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) {
-            if (prefixes[a] != prefixes[b])
-                return prefixes[a] < prefixes[b];
-            const int c = m_text.field(int(a), field).compare(m_text.field(int(b), field));
-            return c < 0 || (c == 0 && a < b);
+            keyed[row] = {prefixOf(m_text.field(int(row), field)), quint32(row)};
+        std::sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return a.first < b.first;
+            const int c =
+                m_text.field(int(a.second), field).compare(m_text.field(int(b.second), field));
+            return c < 0 || (c == 0 && a.second < b.second);
         });
     } else {
-        std::vector<qint64> keys(n);
-        for (size_t row = 0; row < n; ++row) {
-            const int r = int(row);
-            if (m_column == UserTableModel::StateColumn)
-                keys[row] = UserTableModel::stateRank(m_store.state(r), m_store.isLocked(r));
-            else if (m_column == UserTableModel::ModifiedColumn)
-                keys[row] = m_store.modifiedMs(r);
-            else
-                keys[row] = m_store.sourceId(r);
-        }
+        std::vector<quint64> sourceRank;
         if (m_column == UserTableModel::SourceColumn) {
-            // Turn source ids into the rank of their folded names.
+            // Source ids ranked by their folded names.
             std::vector<int> ids(size_t(m_store.sourceCount()));
             std::iota(ids.begin(), ids.end(), 0);
             std::sort(ids.begin(), ids.end(),
                 [&](int a, int b) { return m_text.sourceText(a) < m_text.sourceText(b); });
-            std::vector<qint64> rankOfSource(ids.size());
-            qint64 rank = 0;
+            sourceRank.resize(ids.size());
+            quint64 rank = 0;
             for (size_t i = 0; i < ids.size(); ++i) {
                 if (i > 0 && m_text.sourceText(ids[i]) != m_text.sourceText(ids[i - 1]))
                     ++rank;
-                rankOfSource[size_t(ids[i])] = rank;
+                sourceRank[size_t(ids[i])] = rank;
             }
-            for (qint64 &key : keys)
-                key = rankOfSource[size_t(key)];
         }
-        std::sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) {
-            return keys[a] < keys[b] || (keys[a] == keys[b] && a < b);
-        });
+        for (size_t row = 0; row < n; ++row) {
+            const int r = int(row);
+            quint64 key = 0;
+            if (m_column == UserTableModel::StateColumn)
+                key = quint64(UserTableModel::stateRank(m_store.state(r), m_store.isLocked(r)));
+            else if (m_column == UserTableModel::ModifiedColumn)
+                // Signed to unsigned, order kept.
+                key = quint64(m_store.modifiedMs(r)) ^ (quint64(1) << 63);
+            else if (m_column == UserTableModel::SourceColumn)
+                key = sourceRank[size_t(m_store.sourceId(r))];
+            keyed[row] = {key, quint32(row)};
+        }
+        std::sort(keyed.begin(), keyed.end());
     }
 
+    m_order.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        m_order[i] = keyed[i].second;
+    keyed = {};
     m_tie.assign(n, 0);
     for (size_t i = 1; i < n; ++i)
         m_tie[i] = compare(m_order[i - 1], m_order[i]) == 0;
-    m_rank.resize(n);
-    m_group.resize(n);
-    renumber(0, n);
+    m_ranksValid = false;
 }
 
 void UserSortIndex::insert(int first, int last)
@@ -151,11 +151,47 @@ void UserSortIndex::insert(int first, int last)
     Q_ASSERT(size_t(first) == m_order.size());
     std::vector<quint32> added(size_t(last - first + 1));
     std::iota(added.begin(), added.end(), quint32(first));
-    m_rank.resize(m_order.size() + added.size());
-    m_group.resize(m_rank.size());
     // New rows have higher row numbers than every indexed row: each goes after the rows
     // with an equal key.
-    merge(std::move(added), true, m_order.size());
+    merge(std::move(added), true);
+}
+
+void UserSortIndex::update(int row)
+{
+    const auto r = quint32(row);
+    const auto at = std::lower_bound(m_order.begin(), m_order.end(), r,
+        [this](quint32 element, quint32 value) { return lessWithRow(element, value); });
+    const auto found = size_t(at - m_order.begin());
+    const bool inOrder = at != m_order.end() && *at == r
+        && (found == 0 || lessWithRow(m_order[found - 1], r))
+        && (found + 1 == m_order.size() || lessWithRow(r, m_order[found + 1]));
+    if (inOrder) {
+        // Still in order; only its equality with the neighbours may have changed.
+        const size_t position = found;
+        const quint8 tie = position > 0 && compare(m_order[position - 1], r) == 0;
+        const quint8 nextTie =
+            position + 1 < m_order.size() && compare(r, m_order[position + 1]) == 0;
+        if (tie != m_tie[position]
+            || (position + 1 < m_order.size() && nextTie != m_tie[position + 1]))
+            m_ranksValid = false;
+        m_tie[position] = tie;
+        if (position + 1 < m_order.size())
+            m_tie[position + 1] = nextTie;
+        return;
+    }
+    // Its key moved: find it the slow way, take it out, merge it back.
+    const auto old = std::find(m_order.begin(), m_order.end(), r);
+    Q_ASSERT(old != m_order.end());
+    if (old == m_order.end())
+        return;
+    const auto position = size_t(old - m_order.begin());
+    const bool wasTie = m_tie[position];
+    m_order.erase(old);
+    m_tie.erase(m_tie.begin() + qsizetype(position));
+    // A follower of the same key becomes the first of its group.
+    if (!wasTie && position < m_tie.size())
+        m_tie[position] = 0;
+    merge({r}, false);
 }
 
 void UserSortIndex::update(int first, int last)
@@ -166,11 +202,6 @@ void UserSortIndex::update(int first, int last)
     }
     // Take the rows out (a follower of a removed group start may start its group now), then
     // merge them back in at their new places.
-    std::vector<quint32> changed(size_t(last - first + 1));
-    std::iota(changed.begin(), changed.end(), quint32(first));
-    size_t dirtyFrom = m_order.size();
-    for (const quint32 row : changed)
-        dirtyFrom = std::min<size_t>(dirtyFrom, m_rank[row]);
     std::vector<quint32> order;
     std::vector<quint8> tie;
     order.reserve(m_order.size());
@@ -191,10 +222,12 @@ void UserSortIndex::update(int first, int last)
     }
     m_order.swap(order);
     m_tie.swap(tie);
-    merge(std::move(changed), false, dirtyFrom);
+    std::vector<quint32> changed(size_t(last - first + 1));
+    std::iota(changed.begin(), changed.end(), quint32(first));
+    merge(std::move(changed), false);
 }
 
-void UserSortIndex::merge(std::vector<quint32> rows, bool afterEqualKeys, size_t dirtyFrom)
+void UserSortIndex::merge(std::vector<quint32> rows, bool afterEqualKeys)
 {
     std::sort(rows.begin(), rows.end(), [this](quint32 a, quint32 b) { return lessWithRow(a, b); });
     std::vector<size_t> positions(rows.size());
@@ -206,6 +239,17 @@ void UserSortIndex::merge(std::vector<quint32> rows, bool afterEqualKeys, size_t
                 [this](quint32 element, quint32 value) { return lessWithRow(element, value); });
         positions[i] = size_t(it - m_order.begin());
     }
+    m_ranksValid = false;
+    if (rows.size() == 1) {
+        // One row (a state change): insert in place.
+        const size_t at = positions[0];
+        m_order.insert(m_order.begin() + qsizetype(at), rows[0]);
+        m_tie.insert(m_tie.begin() + qsizetype(at),
+            quint8(at > 0 && compare(m_order[at - 1], rows[0]) == 0));
+        if (at + 1 < m_order.size())
+            m_tie[at + 1] = compare(rows[0], m_order[at + 1]) == 0;
+        return;
+    }
 
     std::vector<quint32> order;
     std::vector<quint8> tie;
@@ -214,12 +258,19 @@ void UserSortIndex::merge(std::vector<quint32> rows, bool afterEqualKeys, size_t
     size_t next = 0; // next old position to copy
     bool previousWasNew = false;
     const auto copyOld = [&](size_t end) {
-        for (; next < end; ++next) {
-            const quint32 row = m_order[next];
-            tie.push_back(previousWasNew ? quint8(compare(order.back(), row) == 0) : m_tie[next]);
-            order.push_back(row);
-            previousWasNew = false;
+        if (next >= end)
+            return;
+        // The first old element after a new one compares with it; the rest keep their flags.
+        if (previousWasNew) {
+            tie.push_back(compare(order.back(), m_order[next]) == 0);
+            order.push_back(m_order[next]);
+            ++next;
         }
+        order.insert(
+            order.end(), m_order.begin() + qsizetype(next), m_order.begin() + qsizetype(end));
+        tie.insert(tie.end(), m_tie.begin() + qsizetype(next), m_tie.begin() + qsizetype(end));
+        next = end;
+        previousWasNew = false;
     };
     for (size_t i = 0; i < rows.size(); ++i) {
         copyOld(positions[i]);
@@ -230,65 +281,42 @@ void UserSortIndex::merge(std::vector<quint32> rows, bool afterEqualKeys, size_t
     copyOld(m_order.size());
     m_order.swap(order);
     m_tie.swap(tie);
-    if (!positions.empty())
-        dirtyFrom = std::min(dirtyFrom, positions.front());
-    renumber(dirtyFrom, m_order.size());
 }
 
-void UserSortIndex::update(int row)
+bool UserSortIndex::before(quint32 a, quint32 b, Qt::SortOrder order) const
 {
-    const auto r = quint32(row);
-    const size_t n = m_order.size();
-    const size_t position = m_rank[r];
-    const bool inPlace = (position == 0 || lessWithRow(m_order[position - 1], r))
-        && (position + 1 == n || lessWithRow(r, m_order[position + 1]));
-    if (inPlace) {
-        // Same place; only its equality with the neighbours may have changed.
-        const quint8 tie = position > 0 && compare(m_order[position - 1], r) == 0;
-        const quint8 nextTie = position + 1 < n && compare(r, m_order[position + 1]) == 0;
-        const bool changed =
-            tie != m_tie[position] || (position + 1 < n && nextTie != m_tie[position + 1]);
-        m_tie[position] = tie;
-        if (position + 1 < n)
-            m_tie[position + 1] = nextTie;
-        if (changed)
-            renumber(position, position + 1);
+    const int c = compare(a, b);
+    if (c == 0)
+        return a < b; // stable in both directions
+    return order == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+void UserSortIndex::ensureRanks() const
+{
+    if (m_ranksValid)
         return;
-    }
-
-    // Take the row out; a follower of the same key becomes the first of its group.
-    const bool wasTie = m_tie[position];
-    m_order.erase(m_order.begin() + qsizetype(position));
-    m_tie.erase(m_tie.begin() + qsizetype(position));
-    if (!wasTie && position < m_tie.size())
-        m_tie[position] = 0;
-
-    const size_t target =
-        size_t(std::lower_bound(m_order.begin(), m_order.end(), r,
-                   [this](quint32 element, quint32 value) { return lessWithRow(element, value); })
-            - m_order.begin());
-    m_order.insert(m_order.begin() + qsizetype(target), r);
-    m_tie.insert(m_tie.begin() + qsizetype(target),
-        quint8(target > 0 && compare(m_order[target - 1], r) == 0));
-    if (target + 1 < n)
-        m_tie[target + 1] = compare(r, m_order[target + 1]) == 0;
-    // Positions outside [min, max] + 1 kept their rank.
-    renumber(std::min(position, target), std::max(position, target) + 1);
-}
-
-void UserSortIndex::renumber(size_t from, size_t until)
-{
-    // Start at the first position of the group `from` belongs to; past `until`, stop at the
-    // first group start (nothing changed from there on).
-    while (from > 0 && from < m_order.size() && m_tie[from])
-        --from;
-    for (size_t i = from; i < m_order.size(); ++i) {
-        if (i > until && !m_tie[i])
-            break;
+    const size_t n = m_order.size();
+    m_rank.resize(n);
+    m_group.resize(n);
+    for (size_t i = 0; i < n; ++i) {
         const quint32 row = m_order[i];
         m_rank[row] = quint32(i);
         m_group[row] = m_tie[i] ? m_group[m_order[i - 1]] : quint32(i);
     }
+    m_ranksValid = true;
+}
+
+void UserSortIndex::sort(std::vector<quint32> *rows, Qt::SortOrder order) const
+{
+    ensureRanks();
+    if (order == Qt::AscendingOrder) {
+        std::sort(rows->begin(), rows->end(),
+            [this](quint32 a, quint32 b) { return m_rank[a] < m_rank[b]; });
+        return;
+    }
+    std::sort(rows->begin(), rows->end(), [this](quint32 a, quint32 b) {
+        return m_group[a] != m_group[b] ? m_group[a] > m_group[b] : m_rank[a] < m_rank[b];
+    });
 }
 
 void UserSortIndex::collect(
@@ -301,10 +329,12 @@ void UserSortIndex::collect(
         }
         return;
     }
-    // Descending by group, each group in source order.
+    // Descending by key, each run of equal keys in source order.
     size_t end = m_order.size();
     while (end > 0) {
-        const size_t start = m_group[m_order[end - 1]];
+        size_t start = end - 1;
+        while (start > 0 && m_tie[start])
+            --start;
         for (size_t i = start; i < end; ++i) {
             if (keep[m_order[i]])
                 out->push_back(m_order[i]);

@@ -14,6 +14,9 @@ class UserSearchIndex;
 // change, so that sorting a filtered view is a walk instead of a sort. Text columns compare
 // the folded text (case- and accent-insensitive), the state column its rank, the modified
 // column its time. Equal keys keep the source order in both directions (a stable sort).
+//
+// Arrivals cost a merge of the order (a memmove, no comparisons beyond a binary search per new
+// row); ranks, needed only to sort a small subset quickly, are rebuilt lazily.
 class UserSortIndex final
 {
 public:
@@ -31,13 +34,10 @@ public:
     // The keys of indexed rows [first, last] may have changed.
     void update(int first, int last);
 
-    // Whether row a comes before row b in the given order.
-    bool before(quint32 a, quint32 b, Qt::SortOrder order) const
-    {
-        if (order == Qt::AscendingOrder || m_group[a] == m_group[b])
-            return m_rank[a] < m_rank[b];
-        return m_group[a] > m_group[b];
-    }
+    // Whether row a comes before row b in the given order (compares their keys).
+    bool before(quint32 a, quint32 b, Qt::SortOrder order) const;
+    // Sorts rows into the given order (by rank: integer comparisons).
+    void sort(std::vector<quint32> *rows, Qt::SortOrder order) const;
     // Appends the rows with keep[row] != 0 to out, in the given order.
     void collect(
         Qt::SortOrder order, const std::vector<quint8> &keep, std::vector<quint32> *out) const;
@@ -47,16 +47,18 @@ public:
 private:
     int compare(quint32 a, quint32 b) const; // keys only
     bool lessWithRow(quint32 a, quint32 b) const;
-    void renumber(size_t from, size_t until);
-    void merge(std::vector<quint32> rows, bool afterEqualKeys, size_t dirtyFrom);
+    void merge(std::vector<quint32> rows, bool afterEqualKeys);
+    void ensureRanks() const;
 
     const UserRowStore &m_store;
     const UserSearchIndex &m_text;
     int m_column = 0;
     std::vector<quint32> m_order; // rows by (key, row)
     std::vector<quint8> m_tie; // per position: same key as the previous position
-    std::vector<quint32> m_rank; // per row: its position in m_order
-    std::vector<quint32> m_group; // per row: position of the first row with the same key
+    // Built on demand from m_order and m_tie.
+    mutable std::vector<quint32> m_rank; // per row: its position in m_order
+    mutable std::vector<quint32> m_group; // per row: position of the first row with its key
+    mutable bool m_ranksValid = false;
 };
 
 } // namespace Gatehouse
