@@ -2,6 +2,7 @@
 #include "models/usersortindex.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <numeric>
 #include <string_view>
@@ -16,12 +17,32 @@ namespace Gatehouse {
 
 namespace {
 
-// The first 8 bytes of a key as a big-endian number: most comparisons end here.
-quint64 prefixOf(std::string_view text)
+// 8 bytes of a key from offset as a big-endian number (zero-padded: text never holds a NUL).
+quint64 chunkOf(std::string_view text, size_t offset)
 {
     uchar bytes[8] = {};
-    std::memcpy(bytes, text.data(), std::min<size_t>(8, text.size()));
+    if (offset < text.size())
+        std::memcpy(bytes, text.data() + offset, std::min<size_t>(8, text.size() - offset));
     return qFromBigEndian<quint64>(bytes);
+}
+
+// Stable LSD radix sort of (key, row) pairs by key, a byte at a time; bytes that are the same
+// for every key are skipped. Rows start ascending, so equal keys stay in row order.
+void radixSort(std::vector<std::pair<quint64, quint32>> *items)
+{
+    std::vector<std::pair<quint64, quint32>> buffer(items->size());
+    for (int shift = 0; shift < 64; shift += 8) {
+        std::array<size_t, 257> counts{};
+        for (const auto &item : *items)
+            ++counts[((item.first >> shift) & 0xFF) + 1];
+        if (std::find(counts.begin(), counts.end(), items->size()) != counts.end())
+            continue; // one bucket holds everything
+        for (size_t i = 1; i < counts.size(); ++i)
+            counts[i] += counts[i - 1];
+        for (const auto &item : *items)
+            buffer[counts[(item.first >> shift) & 0xFF]++] = item;
+        items->swap(buffer);
+    }
 }
 
 template <typename Key>
@@ -95,16 +116,11 @@ void UserSortIndex::build()
     // (key, row) pairs sorted in one contiguous vector: no indirection in the comparisons.
     std::vector<std::pair<quint64, quint32>> keyed(n);
     if (textColumn) {
-        // The first 8 bytes as a number; only equal prefixes compare the whole text.
+        // Radix sort by 8 bytes at a time; only runs of equal bytes look further.
         for (size_t row = 0; row < n; ++row)
-            keyed[row] = {prefixOf(m_text.field(int(row), field)), quint32(row)};
-        std::sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
-            if (a.first != b.first)
-                return a.first < b.first;
-            const int c =
-                m_text.field(int(a.second), field).compare(m_text.field(int(b.second), field));
-            return c < 0 || (c == 0 && a.second < b.second);
-        });
+            keyed[row] = {chunkOf(m_text.field(int(row), field), 0), quint32(row)};
+        radixSort(&keyed);
+        sortRuns(&keyed, 0, n, 8, field);
     } else {
         std::vector<quint64> sourceRank;
         if (m_column == UserTableModel::SourceColumn) {
@@ -133,17 +149,57 @@ void UserSortIndex::build()
                 key = sourceRank[size_t(m_store.sourceId(r))];
             keyed[row] = {key, quint32(row)};
         }
-        std::sort(keyed.begin(), keyed.end());
+        radixSort(&keyed);
     }
 
     m_order.resize(n);
-    for (size_t i = 0; i < n; ++i)
-        m_order[i] = keyed[i].second;
-    keyed = {};
     m_tie.assign(n, 0);
-    for (size_t i = 1; i < n; ++i)
-        m_tie[i] = compare(m_order[i - 1], m_order[i]) == 0;
+    for (size_t i = 0; i < n; ++i) {
+        m_order[i] = keyed[i].second;
+        // Different keys (or first 8 bytes) settle it without reading text.
+        if (i > 0 && keyed[i].first == keyed[i - 1].first)
+            m_tie[i] = !textColumn || compare(m_order[i - 1], m_order[i]) == 0;
+    }
     m_ranksValid = false;
+}
+
+void UserSortIndex::sortRuns(std::vector<std::pair<quint64, quint32>> *keyed, size_t begin,
+    size_t end, size_t offset, int field) const
+{
+    const auto text = [&](quint32 row) {
+        return m_text.field(int(row), UserSearchIndex::Field(field));
+    };
+    auto &items = *keyed;
+    for (size_t start = begin; start < end;) {
+        size_t stop = start + 1;
+        while (stop < end && items[stop].first == items[start].first)
+            ++stop;
+        const size_t length = stop - start;
+        const bool longer =
+            std::any_of(items.begin() + qsizetype(start), items.begin() + qsizetype(stop),
+                [&](const auto &item) { return text(item.second).size() > offset; });
+        // Equal so far and all ended: equal texts, already in row order.
+        if (length > 1 && longer) {
+            if (length < 64) {
+                std::sort(items.begin() + qsizetype(start), items.begin() + qsizetype(stop),
+                    [&](const auto &a, const auto &b) {
+                        const int c = text(a.second).compare(text(b.second));
+                        return c < 0 || (c == 0 && a.second < b.second);
+                    });
+            } else {
+                std::vector<std::pair<quint64, quint32>> run(
+                    items.begin() + qsizetype(start), items.begin() + qsizetype(stop));
+                for (auto &item : run)
+                    item.first = chunkOf(text(item.second), offset);
+                radixSort(&run);
+                sortRuns(&run, 0, run.size(), offset + 8, field);
+                // Back in this order, keeping the keys of this level (ties are read from them).
+                for (size_t i = 0; i < run.size(); ++i)
+                    items[start + i].second = run[i].second;
+            }
+        }
+        start = stop;
+    }
 }
 
 void UserSortIndex::insert(int first, int last)

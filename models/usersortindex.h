@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include <Qt>
@@ -49,6 +50,9 @@ private:
     bool lessWithRow(quint32 a, quint32 b) const;
     void merge(std::vector<quint32> rows, bool afterEqualKeys);
     void ensureRanks() const;
+    // Orders runs of equal keys in keyed[begin, end) by their text from offset on.
+    void sortRuns(std::vector<std::pair<quint64, quint32>> *keyed, size_t begin, size_t end,
+        size_t offset, int field) const;
 
     const UserRowStore &m_store;
     const UserSearchIndex &m_text;
