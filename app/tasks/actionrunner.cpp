@@ -345,6 +345,8 @@ void ActionRunner::start(Job &job)
 void ActionRunner::readFirst(Job &job)
 {
     ProfileSlot *slot = slotFor(job.action.profileId);
+    if (!slot)
+        return; // the profile was closed meanwhile; the action waits for the next start
     job.step = Step::Reading;
     const QUuid id = job.action.id;
     job.call = slot->provider->getUser(keyOf(job.action), this,
@@ -411,8 +413,10 @@ void ActionRunner::send(Job &job)
         releaseSlot(profileId);
         return;
     }
-    job.step = Step::Sending;
     ProfileSlot *slot = slotFor(profileId);
+    if (!slot || !m_jobs.contains(id))
+        return; // dropped meanwhile: "sending" on disk is reconciled at the next start
+    job.step = Step::Sending;
     job.call = slot->provider->changeState(job.action.action, keyOf(job.action), this,
         [this, id](const Result<ActionOutcome> &result) { onSent(id, result); });
 }
@@ -432,7 +436,10 @@ void ActionRunner::onSent(const QUuid &actionId, const Result<ActionOutcome> &re
             action.taskId = outcome.taskId;
             if (write(*job)) {
                 job->step = Step::Following;
-                m_monitor->follow(action, slotFor(profileId)->provider);
+                if (ProfileSlot *slot = slotFor(profileId))
+                    m_monitor->follow(action, slot->provider);
+                else
+                    finish(actionId); // followed again at the next start
             }
         } else {
             action.state = ActionState::Confirmed;
@@ -505,6 +512,8 @@ void ActionRunner::scheduleRequeue(Job &job, int delayMs, bool reconcile)
 void ActionRunner::reconcile(Job &job)
 {
     ProfileSlot *slot = slotFor(job.action.profileId);
+    if (!slot)
+        return; // the profile was closed meanwhile; the action waits for the next start
     job.step = Step::Reconciling;
     const QUuid id = job.action.id;
     job.call = slot->provider->getUser(keyOf(job.action), this,

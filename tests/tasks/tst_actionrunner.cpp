@@ -18,7 +18,7 @@ using namespace Gatehouse::TestUtil;
 
 namespace {
 
-constexpr int waitMs = 10000;
+constexpr int waitMs = 30000;
 
 Profile makeProfile(ProviderKind kind)
 {
