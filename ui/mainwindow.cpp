@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -1110,6 +1111,16 @@ void MainWindow::onPageLoaded()
 {
     if (m_connection != Connection::Connected)
         setConnection(Connection::Connected);
+    // Rows that arrive while an action on them is still open (a batch started before a
+    // profile switch, or resumed at start) show as pending too.
+    if (m_services.journal) {
+        const Result<QSet<QString>> open =
+            m_services.journal->usersWithUnfinishedActions(m_profileId);
+        if (open) {
+            for (const QString &id : open.value())
+                m_users->setPending(id, true);
+        }
+    }
     updateActions();
     updateLoadStatus();
     updateEmptyState();

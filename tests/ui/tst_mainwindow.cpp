@@ -82,6 +82,7 @@ private slots:
     void notifiesWhenBatchFinishesInBackground();
     void modelsPassModelTester();
     void cancelBatchCancelsUnsentActions();
+    void pendingRowsStayPendingAcrossProfileSwitch();
     void rateLimitWaitsShowInStatusBar();
     void controlsHaveAccessibleNamesAndTabOrder();
     void aboutDialogShowsVersion();
@@ -740,6 +741,30 @@ void TestMainWindow::cancelBatchCancelsUnsentActions()
         QVERIFY(!users->index(source, 0).data(UserTableModel::PendingRole).toBool());
         QCOMPARE(users->userAt(source).state, UserRecord::State::Enabled);
     }
+}
+
+void TestMainWindow::pendingRowsStayPendingAcrossProfileSwitch()
+{
+    QVERIFY(waitForRows());
+    // Sends take a while: the action is still open when the operator comes back.
+    setFaults(QStringLiteral("slow=3000,method=POST,path=/v3/accounts/*/disable"));
+    const int source = findSourceRow(UserRecord::State::Enabled);
+    const QString id = m_window->userModel()->userAt(source).id;
+    selectSourceRow(source);
+    m_window->requestAction(UserAction::Disable);
+    ConfirmActionDialog *dialog = waitForConfirmation();
+    QVERIFY(dialog);
+    dialog->accept();
+    switchTo(QStringLiteral("Sandbox Huawei Cloud"));
+    QVERIFY(waitForRows());
+    switchTo(QStringLiteral("Sandbox SailPoint"));
+    QVERIFY(waitForRows());
+    UserTableModel *users = m_window->userModel();
+    QVERIFY(users->rowOfId(id) >= 0);
+    QVERIFY(users->index(users->rowOfId(id), 0).data(UserTableModel::PendingRole).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        users->userAt(users->rowOfId(id)).state, UserRecord::State::Disabled, taskMs);
+    QVERIFY(!users->index(users->rowOfId(id), 0).data(UserTableModel::PendingRole).toBool());
 }
 
 void TestMainWindow::rateLimitWaitsShowInStatusBar()
