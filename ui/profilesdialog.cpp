@@ -116,6 +116,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, QNetworkAccessManager *netwo
                                  "tenant is, and how to sign in to it. Use Add to create one."));
 
     m_ui->regionCombo->addItems(Profile::huaweiRegions());
+    m_ui->regionCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_ui->duplicateButton->setIcon(UiIcons::icon(Icon::Copy));
     m_ui->deleteButton->setIcon(UiIcons::icon(Icon::Cancel));
     m_ui->testButton->setIcon(UiIcons::icon(Icon::Refresh));
@@ -500,7 +501,7 @@ void ProfilesDialog::showProblems()
     for (const QString &name : missingSecrets()) {
         const QString message = name == SecretName::KeyFile
             ? tr("Import the key file: its private key is the profile's secret.")
-            : tr("Enter the %1.").arg(Profile::secretLabel(name).toLower());
+            : tr("%1 is required.").arg(Profile::secretLabel(name));
         ProfileProblem problem{Profile::Field::Provider, ProfileProblem::Severity::Error, message};
         if (name == SecretName::ClientSecret)
             byEdit[m_ui->clientSecretEdit].append(problem);
@@ -647,14 +648,13 @@ void ProfilesDialog::writeSecrets(const Profile &saved, QStringList names)
     }
     const QString name = names.takeFirst();
     const QByteArray secret = typedSecrets().value(name);
-    setStatus(tr("Storing the %1…").arg(Profile::secretLabel(name).toLower()),
-        UiStyle::mutedText(palette()));
+    setStatus(tr("Storing: %1…").arg(Profile::secretLabel(name)), UiStyle::mutedText(palette()));
     credentials->writeSecret(
         saved.id, name, secret, this, [this, saved, names, name](const Result<Done> &written) {
             if (!written) {
                 ApiError error = written.error();
-                error.setMessage(tr("The profile was saved, but its %1 could not be stored: %2")
-                                     .arg(Profile::secretLabel(name).toLower(), error.message()));
+                error.setMessage(tr("The profile was saved, but “%1” could not be stored: %2")
+                                     .arg(Profile::secretLabel(name), error.message()));
                 finishSave(saved, error);
                 return;
             }

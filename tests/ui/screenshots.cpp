@@ -198,9 +198,22 @@ int main(int argc, char *argv[])
     wait([&tested]() { return tested; });
     QTest::qWait(300);
     save(dialog, out.filePath(QStringLiteral("profiles-dialog.png")));
-    dialog->close();
-    if (!args.contains(QStringLiteral("--all")))
+    if (!args.contains(QStringLiteral("--all"))) {
+        dialog->close();
         return 0;
+    }
+    // A new Huawei profile half typed: the checks as you type.
+    dialog->startNewProfile(ProviderKind::Huawei);
+    dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+        ->setText(QStringLiteral("Acme Huawei"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("storeIdEdit"))
+        ->setText(QStringLiteral("d-12345"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("accessKeyEdit"))
+        ->setText(QStringLiteral("HPUAXXXXXXXXXXXX"));
+    QTest::qWait(300);
+    save(dialog, out.filePath(QStringLiteral("state-profile-validation.png")));
+    dialog->revert();
+    dialog->close();
 
     // More states, for reviewing the look (not in the README).
     window.requestAction(UserAction::Disable);
