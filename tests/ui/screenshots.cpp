@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     // In front, as an operator sees it (no background notifications).
-    QApplication::setActiveWindow(&window);
+    window.activateWindow();
     UserTableModel *users = window.userModel();
     if (!wait([users]() { return users->rowCount() > 0; }))
         return 1;

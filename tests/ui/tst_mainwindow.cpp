@@ -652,7 +652,7 @@ void TestMainWindow::notifiesWhenBatchFinishesInBackground()
     QWidget other;
     other.show();
     QVERIFY(QTest::qWaitForWindowExposed(&other));
-    QApplication::setActiveWindow(&other);
+    other.activateWindow();
     QTRY_VERIFY(!m_window->isActiveWindow());
 
     const int source = findSourceRow(UserRecord::State::Disabled);
@@ -663,7 +663,7 @@ void TestMainWindow::notifiesWhenBatchFinishesInBackground()
     ConfirmActionDialog *dialog = waitForConfirmation();
     QVERIFY(dialog);
     dialog->accept();
-    QApplication::setActiveWindow(&other);
+    other.activateWindow();
     QVERIFY(notified.wait(taskMs));
     QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("1 succeeded")));
     // No system tray offscreen: the message waits in the window.
