@@ -2,7 +2,6 @@
 #include "models/userrowstore.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include <QRandomGenerator>
 #include <QTimeZone>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/usertablemodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 #include <QTimeZone>
 
