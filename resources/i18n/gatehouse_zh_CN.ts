@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>The provider sent &apos;%1&apos; instead of JSON data.</source>
-        <translation>提供商发送的是“%1”，而不是 JSON 数据。</translation>
+        <translation>提供商返回的内容类型为“%1”，而不是 JSON 数据。</translation>
     </message>
     <message>
         <source>The provider&apos;s response is not valid JSON (%1); it may have been cut off.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>External IdP (SCIM)</source>
-        <translation>外部身份提供商（SCIM）</translation>
+        <translation>外部 IdP (SCIM)</translation>
     </message>
     <message>
         <source>Identity Center directory</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>%1 RSA refuses to enable a user who is pending deletion or was disabled by identity-source synchronization: fix it in the identity source or un-mark the deletion.</source>
-        <translation>%1 RSA 不允许启用待删除的用户，或因身份源同步而被禁用的用户：请在身份源中修正，或取消删除标记。</translation>
+        <translation>%1 RSA 不允许启用待删除的用户或因身份源同步而被禁用的用户：请在身份源中修正，或取消删除标记。</translation>
     </message>
 </context>
 <context>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Entry %1 was inserted: it fits nowhere in the chain.</source>
-        <translation>条目 %1 是被插入的：它在哈希链中没有对应位置。</translation>
+        <translation>条目 %1 为插入的条目：它在哈希链中没有对应位置。</translation>
     </message>
     <message>
         <source>Entry %1 was replaced: its content and hash changed, and entry %2 no longer follows it.</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Entry %1 was inserted and the entries after it were renumbered.</source>
-        <translation>条目 %1 是被插入的，其后的条目被重新编号。</translation>
+        <translation>条目 %1 为插入的条目，其后的条目被重新编号。</translation>
     </message>
     <message>
         <source>The audit anchor %1 is missing: entries cut off the end or appended cannot be ruled out.</source>
