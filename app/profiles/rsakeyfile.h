@@ -10,10 +10,9 @@
 
 namespace Gatehouse {
 
-// An RSA SecurID administration API key file (JSON: customerName, accessID, accessKey as a
-// PKCS#1 PEM private key, adminRestApiUrl, description), checked for shape only: the JWT
-// signer in auth/ parses the key itself. Error messages name what is wrong and never quote
-// the file's content.
+// An RSA SecurID administration API key file imported into a profile: its non-secret part for
+// the profile and its content for the keychain. Checked by SecurIdKeyFile::parse (auth/), the
+// same parser the JWT signer uses.
 struct RsaKeyFile
 {
     Q_DECLARE_TR_FUNCTIONS(RsaKeyFile)

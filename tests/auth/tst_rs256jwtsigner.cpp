@@ -168,17 +168,17 @@ void TestRs256JwtSigner::brokenKeyFilesNameTheProblem_data()
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("not json") << QByteArray("-----BEGIN RSA PRIVATE KEY-----") << "not JSON";
-    QTest::newRow("array") << QByteArray("[1,2]") << "not JSON";
+    QTest::newRow("array") << QByteArray("[1,2]") << "not a JSON object";
     QTest::newRow("no accessID") << QByteArray(
-        R"({"accessKey":"x","adminRestApiUrl":"https://a.example/x"})")
+        R"({"customerName":"c","accessKey":"x","adminRestApiUrl":"https://a.example/x"})")
                                  << "accessID";
     QTest::newRow("no accessKey") << QByteArray(
-        R"({"accessID":"x","adminRestApiUrl":"https://a.example/x"})")
+        R"({"customerName":"c","accessID":"x","adminRestApiUrl":"https://a.example/x"})")
                                   << "accessKey";
-    QTest::newRow("no url") << QByteArray(R"({"accessID":"x","accessKey":"y"})")
+    QTest::newRow("no url") << QByteArray(R"({"customerName":"c","accessID":"x","accessKey":"y"})")
                             << "adminRestApiUrl";
     QTest::newRow("key not pem") << QByteArray(
-        R"({"accessID":"x","accessKey":"MIIEsecret","adminRestApiUrl":"https://a.example/x"})")
+        R"({"customerName":"c","accessID":"x","accessKey":"MIIEsecret","adminRestApiUrl":"https://a.example/x"})")
                                  << "PEM";
 }
 
@@ -194,21 +194,30 @@ void TestRs256JwtSigner::brokenKeyFilesNameTheProblem()
 
 void TestRs256JwtSigner::nonRsaKeyIsRefused()
 {
-    // A PEM block that looks right but holds garbage: the signer (OpenSSL) refuses it.
+    // A PKCS#1 block whose body decodes to DER but holds no key: the shape check passes, the
+    // signer (OpenSSL) refuses it.
+    const QByteArray der = QByteArray(1, '\x30') + QByteArray(99, '\0');
     const QByteArray garbage =
-        "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n";
+        "-----BEGIN RSA PRIVATE KEY-----\n" + der.toBase64() + "\n-----END RSA PRIVATE KEY-----\n";
     const Result<SecurIdKeyFile> parsed = SecurIdKeyFile::parse(keyFileJson(garbage));
-    QVERIFY(parsed.ok()); // the shape is right ...
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().message()));
     const Result<Rs256JwtSigner *> signer = Rs256JwtSigner::create(parsed.value());
-    QVERIFY(!signer.ok()); // ... but the key does not load
+    QVERIFY(!signer.ok());
     QVERIFY(signer.error().message().contains(QLatin1String("PEM")));
 
+    // An EC key is not what RSA issues: the import names what it found ...
     EVP_PKEY *ec = EVP_EC_gen("P-256");
     QVERIFY(ec);
     const QByteArray ecPem = pemOf(ec, "PrivateKeyInfo");
     EVP_PKEY_free(ec);
-    const Result<Rs256JwtSigner *> ecSigner =
-        Rs256JwtSigner::create(SecurIdKeyFile::parse(keyFileJson(ecPem)).value());
+    const Result<SecurIdKeyFile> ecFile = SecurIdKeyFile::parse(keyFileJson(ecPem));
+    QVERIFY(!ecFile.ok());
+    QVERIFY2(ecFile.error().message().contains(QLatin1String("BEGIN PRIVATE KEY")),
+        qPrintable(ecFile.error().message()));
+    // ... and the signer refuses a non-RSA key however it got there.
+    SecurIdKeyFile forged = SecurIdKeyFile::parse(keyFileJson(m_pkcs1)).value();
+    forged.privateKeyPem = ecPem;
+    const Result<Rs256JwtSigner *> ecSigner = Rs256JwtSigner::create(forged);
     QVERIFY(!ecSigner.ok());
     QVERIFY2(ecSigner.error().message().contains(QLatin1String("not an RSA key")),
         qPrintable(ecSigner.error().message()));

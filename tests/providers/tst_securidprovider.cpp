@@ -203,7 +203,7 @@ void TestSecurIdProvider::aForeignKeyIsForbidden()
 void TestSecurIdProvider::brokenKeyFileIsAClearError()
 {
     ProviderConfig config = sandboxConfig(m_sandbox, ProviderKind::SecurId);
-    config.keyFile = "{\"accessID\": \"x\"}";
+    config.keyFile = "{\"customerName\": \"c\", \"accessID\": \"x\"}";
     const Result<IdentityProvider *> created = createProvider(config, &m_nam, nullptr);
     QVERIFY(!created.ok());
     QCOMPARE(created.error().kind(), ApiError::Kind::Config);
