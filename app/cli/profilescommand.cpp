@@ -220,6 +220,16 @@ void ProfilesCommand::add(const QStringList &args)
         m_context->out() << "Added profile '" << added->name << "' ("
                          << providerKindName(added->provider) << ", id "
                          << added->id.toString(QUuid::WithoutBraces) << ").\n";
+    m_context->out().flush(); // before anything on stderr, so the lines do not interleave
+    // Warnings do not block saving, but the operator should see them (a legacy client id...).
+    const QVector<ProfileProblem> problems = m_context->profiles()->check(added.value());
+    if (!problems.isEmpty())
+        m_context->err() << describeProblems(problems) << '\n';
+    if (secrets.isEmpty() && !added->secretNames().isEmpty()) {
+        m_context->err() << "note: no secret stored; store one in the keychain with "
+                            "--secret-stdin, or give it at each run in "
+                         << EnvCredentialStore::secretVariable << ".\n";
+    }
     storeSecrets(added.value(), secrets);
 }
 
@@ -227,11 +237,6 @@ void ProfilesCommand::storeSecrets(
     const Profile &profile, QList<QPair<QString, QByteArray>> secrets)
 {
     if (secrets.isEmpty()) {
-        if (!profile.secretNames().isEmpty()) {
-            m_context->err() << "note: no secret stored; store one in the keychain with "
-                                "--secret-stdin, or give it at each run in "
-                             << EnvCredentialStore::secretVariable << ".\n";
-        }
         finish(ExitOk);
         return;
     }
