@@ -2619,60 +2619,8 @@ A profile tells Gatehouse where a SailPoint tenant, a Huawei Cloud identity stor
 <context>
     <name>RsaKeyFile</name>
     <message>
-        <source>The key file has no &quot;%1&quot; field.</source>
-        <translation>密钥文件中没有“%1”字段。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in the key file is not a string.</source>
-        <translation>密钥文件中的“%1”不是字符串。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in the key file is empty.</source>
-        <translation>密钥文件中的“%1”为空。</translation>
-    </message>
-    <message>
-        <source>&quot;accessKey&quot; is not a PEM RSA private key (expected %1).</source>
-        <translation>“accessKey”不是 PEM 格式的 RSA 私钥（应为 %1）。</translation>
-    </message>
-    <message>
-        <source>&quot;accessKey&quot; is not a PEM RSA private key (expected %1, found %2).</source>
-        <translation>“accessKey”不是 PEM 格式的 RSA 私钥（应为 %1，实际为 %2）。</translation>
-    </message>
-    <message>
-        <source>&quot;accessKey&quot; is an encrypted PEM key; the key file must hold the unencrypted key RSA issued.</source>
-        <translation>“accessKey”是加密的 PEM 密钥；密钥文件必须包含 RSA 签发的未加密密钥。</translation>
-    </message>
-    <message>
-        <source>&quot;accessKey&quot; is not a PEM RSA private key (its body is not base64).</source>
-        <translation>“accessKey”不是 PEM 格式的 RSA 私钥（其正文不是 base64）。</translation>
-    </message>
-    <message>
-        <source>&quot;accessKey&quot; is not a PEM RSA private key (its body does not decode to a key).</source>
-        <translation>“accessKey”不是 PEM 格式的 RSA 私钥（其正文无法解码为密钥）。</translation>
-    </message>
-    <message>
         <source>The key file is empty.</source>
         <translation>密钥文件为空。</translation>
-    </message>
-    <message>
-        <source>The file is too large to be an RSA key file.</source>
-        <translation>该文件过大，不可能是 RSA 密钥文件。</translation>
-    </message>
-    <message>
-        <source>The key file is not JSON (%1 at offset %2).</source>
-        <translation>密钥文件不是 JSON（偏移量 %2 处：%1）。</translation>
-    </message>
-    <message>
-        <source>The key file is not a JSON object.</source>
-        <translation>密钥文件不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>&quot;adminRestApiUrl&quot; in the key file is not an http(s) URL.</source>
-        <translation>密钥文件中的“adminRestApiUrl”不是 http(s) URL。</translation>
-    </message>
-    <message>
-        <source>&quot;description&quot; in the key file is not a string.</source>
-        <translation>密钥文件中的“description”不是字符串。</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
@@ -2767,24 +2715,60 @@ A profile tells Gatehouse where a SailPoint tenant, a Huawei Cloud identity stor
 <context>
     <name>SecurIdKeyFile</name>
     <message>
-        <source>The RSA key file is not JSON (%1). Download the administration API key file again.</source>
-        <translation>RSA 密钥文件不是 JSON（%1）。请重新下载管理 API 密钥文件。</translation>
+        <source>The key file has no &quot;%1&quot; field.</source>
+        <translation>密钥文件中没有“%1”字段。</translation>
     </message>
     <message>
-        <source>not an object</source>
-        <translation>不是对象</translation>
+        <source>&quot;%1&quot; in the key file is not a string.</source>
+        <translation>密钥文件中的“%1”不是字符串。</translation>
     </message>
     <message>
-        <source>The RSA key file has no &apos;%1&apos; field.</source>
-        <translation>RSA 密钥文件中没有“%1”字段。</translation>
+        <source>&quot;%1&quot; in the key file is empty.</source>
+        <translation>密钥文件中的“%1”为空。</translation>
     </message>
     <message>
-        <source>The RSA key file&apos;s adminRestApiUrl &apos;%1&apos; is not a URL.</source>
-        <translation>RSA 密钥文件中的 adminRestApiUrl“%1”不是 URL。</translation>
+        <source>&quot;accessKey&quot; is not a PEM RSA private key (expected %1).</source>
+        <translation>“accessKey”不是 PEM 格式的 RSA 私钥（应为 %1）。</translation>
     </message>
     <message>
-        <source>The RSA key file&apos;s accessKey is not a PEM RSA private key.</source>
-        <translation>RSA 密钥文件中的 accessKey 不是 PEM 格式的 RSA 私钥。</translation>
+        <source>&quot;accessKey&quot; is not a PEM RSA private key (expected %1, found %2).</source>
+        <translation>“accessKey”不是 PEM 格式的 RSA 私钥（应为 %1，实际为 %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;accessKey&quot; is an encrypted PEM key; the key file must hold the unencrypted key RSA issued.</source>
+        <translation>“accessKey”是加密的 PEM 密钥；密钥文件必须包含 RSA 签发的未加密密钥。</translation>
+    </message>
+    <message>
+        <source>&quot;accessKey&quot; is not a PEM RSA private key (its body is not base64).</source>
+        <translation>“accessKey”不是 PEM 格式的 RSA 私钥（其正文不是 base64）。</translation>
+    </message>
+    <message>
+        <source>&quot;accessKey&quot; is not a PEM RSA private key (its body does not decode to a key).</source>
+        <translation>“accessKey”不是 PEM 格式的 RSA 私钥（其正文无法解码为密钥）。</translation>
+    </message>
+    <message>
+        <source>The key file is empty.</source>
+        <translation>密钥文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an RSA key file.</source>
+        <translation>该文件过大，不可能是 RSA 密钥文件。</translation>
+    </message>
+    <message>
+        <source>The key file is not JSON (%1 at offset %2).</source>
+        <translation>密钥文件不是 JSON（偏移量 %2 处：%1）。</translation>
+    </message>
+    <message>
+        <source>The key file is not a JSON object.</source>
+        <translation>密钥文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;adminRestApiUrl&quot; in the key file is not an http(s) URL.</source>
+        <translation>密钥文件中的“adminRestApiUrl”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>&quot;description&quot; in the key file is not a string.</source>
+        <translation>密钥文件中的“description”不是字符串。</translation>
     </message>
 </context>
 <context>
