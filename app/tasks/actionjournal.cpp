@@ -440,7 +440,8 @@ Result<Done> ActionJournal::writeTransitions(
     const QString updateAction = QStringLiteral(
         "UPDATE actions SET state = ?, request_id = ?, task_id = ?, attempts = ?, resent = ?,"
         " error_kind = ?, error_status = ?, error_code = ?, error_message = ?,"
-        " error_request_id = ?, note = ?, updated_ms = ?, owner = ?"
+        " error_request_id = ?, note = ?, updated_ms = ?, owner = ?,"
+        " login = ?, email = ?, display_name = ?"
         " WHERE id = ?");
     const QString insertEntry = QStringLiteral("INSERT INTO entries (") + entryColumns
         + QStringLiteral(") VALUES (") + placeholders(entryColumnCount) + QLatin1Char(')');
@@ -482,9 +483,11 @@ Result<Done> ActionJournal::writeTransitions(
                     tr("Action %1 is handled by another Gatehouse process.").arg(uuidText(a.id))));
             }
             const QVariantList all = actionValues(a);
-            // state … updated_ms (columns 12..24 without created_ms), owner, then the id.
+            // state … updated_ms (columns 12..24 without created_ms), owner, the user's names
+            // (a read may have learnt them after the action was planned), then the id.
             const QVariantList values{all[12], all[13], all[14], all[15], all[16], all[17], all[18],
-                all[19], all[20], all[21], all[22], all[24], all[25], all[0]};
+                all[19], all[20], all[21], all[22], all[24], all[25], all[6], all[7], all[8],
+                all[0]};
             if (!execWith(q, updateAction, values))
                 return dbFail(q.lastError().text());
         }

@@ -361,6 +361,16 @@ void ActionRunner::onPreRead(const QUuid &actionId, const Result<UserRecord> &re
     if (!result && result.error().kind() == ApiError::Kind::Cancelled)
         return;
     const QUuid profileId = job->action.profileId;
+    if (result) {
+        // The caller may have given only an id: journal who the user is.
+        ActionRecord &a = job->action;
+        if (a.login.isEmpty())
+            a.login = result->login;
+        if (a.email.isEmpty())
+            a.email = result->email;
+        if (a.displayName.isEmpty())
+            a.displayName = result->displayName;
+    }
     if (result && !result->isInTargetState(job->action.action)) {
         send(*job);
         return;
