@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
 #include "core/apierror.h"
 #include "core/result.h"
-
-#include <QTest>
 
 using namespace Gatehouse;
 
