@@ -75,6 +75,12 @@ ApiError &ApiError::setOutcomeUnknown(bool unknown)
     return *this;
 }
 
+ApiError &ApiError::setNetworkCause(NetworkCause cause)
+{
+    m_networkCause = cause;
+    return *this;
+}
+
 QString ApiError::kindName(Kind kind)
 {
     for (const auto &[k, name] : kindNames) {

@@ -31,6 +31,16 @@ public:
         Cancelled,
     };
 
+    // For Network errors: what failed, so diagnoses never depend on (translated) message text.
+    enum class NetworkCause
+    {
+        Other,
+        HostNotFound, // DNS
+        ConnectionRefused,
+        Proxy, // the proxy could not be reached or used
+        ProxyAuthentication, // the proxy wants credentials (407)
+    };
+
     ApiError() = default;
     ApiError(Kind kind, QString message, int httpStatus = 0);
 
@@ -50,6 +60,7 @@ public:
     // True when a state-changing request failed after it may have reached the provider:
     // the action is then "unknown" and must be reconciled by reading the state back.
     bool outcomeUnknown() const { return m_outcomeUnknown; }
+    NetworkCause networkCause() const { return m_networkCause; }
 
     ApiError &setHttpStatus(int status);
     ApiError &setProviderCode(const QString &code);
@@ -58,6 +69,7 @@ public:
     ApiError &setDetails(const QString &details);
     ApiError &setRetryAfterSeconds(int seconds);
     ApiError &setOutcomeUnknown(bool unknown);
+    ApiError &setNetworkCause(NetworkCause cause);
 
     // Stable lower-case name of the kind ("forbidden"), used in JSON output and the journal.
     static QString kindName(Kind kind);
@@ -76,6 +88,7 @@ private:
     int m_httpStatus = 0;
     int m_retryAfterSeconds = -1;
     bool m_outcomeUnknown = false;
+    NetworkCause m_networkCause = NetworkCause::Other;
     QString m_providerCode;
     QString m_requestId;
     QString m_message;

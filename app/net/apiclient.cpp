@@ -427,10 +427,12 @@ ApiError ApiCall::networkError(QNetworkReply *reply, bool *maybeProcessed) const
     switch (code) {
     case QNetworkReply::HostNotFoundError:
         return ApiError(
-            ApiError::Kind::Network, tr("The host name %1 could not be resolved (DNS).").arg(host));
+            ApiError::Kind::Network, tr("The host name %1 could not be resolved (DNS).").arg(host))
+            .setNetworkCause(ApiError::NetworkCause::HostNotFound);
     case QNetworkReply::ConnectionRefusedError:
         return ApiError(ApiError::Kind::Network,
-            tr("%1 refused the connection: nothing is listening there.").arg(host));
+            tr("%1 refused the connection: nothing is listening there.").arg(host))
+            .setNetworkCause(ApiError::NetworkCause::ConnectionRefused);
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
         return ApiError(ApiError::Kind::Tls,
@@ -440,10 +442,12 @@ ApiError ApiCall::networkError(QNetworkReply *reply, bool *maybeProcessed) const
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
         return ApiError(ApiError::Kind::Network,
-            tr("The proxy could not be used: %1").arg(reply->errorString()));
+            tr("The proxy could not be used: %1").arg(reply->errorString()))
+            .setNetworkCause(ApiError::NetworkCause::Proxy);
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return ApiError(
-            ApiError::Kind::Network, tr("The proxy requires authentication (HTTP 407)."));
+            ApiError::Kind::Network, tr("The proxy requires authentication (HTTP 407)."))
+            .setNetworkCause(ApiError::NetworkCause::ProxyAuthentication);
     case QNetworkReply::ContentReSendError:
         // QNAM wanted to resend a state change whose connection closed: we refused.
         *maybeProcessed = true;

@@ -10,12 +10,17 @@ QString ConnectionDiagnosis::describe(const ApiError &error)
     case ApiError::Kind::None:
         return tr("Connected and authenticated.");
     case ApiError::Kind::Network:
-        if (message.contains(QLatin1String("DNS")))
+        switch (error.networkCause()) {
+        case ApiError::NetworkCause::HostNotFound:
             return tr("DNS failure: %1").arg(message);
-        if (message.contains(QLatin1String("refused")))
+        case ApiError::NetworkCause::ConnectionRefused:
             return tr("Connection refused: %1").arg(message);
-        if (message.contains(QLatin1String("proxy"), Qt::CaseInsensitive))
+        case ApiError::NetworkCause::Proxy:
+        case ApiError::NetworkCause::ProxyAuthentication:
             return tr("Proxy problem: %1").arg(message);
+        case ApiError::NetworkCause::Other:
+            break;
+        }
         return tr("Network error: %1").arg(message);
     case ApiError::Kind::Tls:
         return tr("TLS error (certificate or handshake): %1").arg(message);

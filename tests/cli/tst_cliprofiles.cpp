@@ -249,6 +249,12 @@ void TestCliProfiles::unreachableProvidersAreTold()
     QCOMPARE(refused.first, 1);
     QVERIFY2(
         refused.second.contains(QLatin1String("Connection refused")), qPrintable(refused.second));
+    // The diagnosis follows the error, not its (translated) wording.
+    cli.setEnv(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    const auto refusedZh = diagnose(QStringLiteral("refused"));
+    QVERIFY2(
+        refusedZh.second.contains(QString::fromUtf8("连接被拒绝")), qPrintable(refusedZh.second));
+    cli.setEnv(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     const auto noDns = diagnose(QStringLiteral("nodns"));
     QVERIFY2(noDns.second.contains(QLatin1String("DNS failure")), qPrintable(noDns.second));
     // A self-signed certificate is refused; trusted through the profile's CA bundle, the TLS
