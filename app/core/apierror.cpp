@@ -169,13 +169,22 @@ QString ApiError::summary() const
     else if (!m_providerCode.isEmpty())
         where = m_providerCode;
 
+    // Each step wraps the line so far in a pattern; multi-argument arg() leaves a '%' in a
+    // provider's message alone.
     QString line = kindTitle(m_kind);
-    if (!where.isEmpty())
-        line += QStringLiteral(" (") + where + QLatin1Char(')');
-    if (!m_message.isEmpty())
-        line += QStringLiteral(": ") + m_message;
-    if (!m_requestId.isEmpty())
-        line += QLatin1Char(' ') + tr("[request id %1]").arg(m_requestId);
+    if (!where.isEmpty()) {
+        //: %1 is the error's title, %2 where it came from: "Missing rights (HTTP 403, IIC.1000)"
+        line = tr("%1 (%2)").arg(line, where);
+    }
+    if (!m_message.isEmpty()) {
+        //: %1 is the error's title (and where it came from), %2 the provider's or Gatehouse's
+        //: message: "Missing rights (HTTP 403): No permission for action"
+        line = tr("%1: %2").arg(line, m_message);
+    }
+    if (!m_requestId.isEmpty()) {
+        //: %1 is the whole error line, %2 the provider's request id (to quote to its support)
+        line = tr("%1 [request id %2]").arg(line, m_requestId);
+    }
     return line;
 }
 

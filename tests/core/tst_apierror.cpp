@@ -66,6 +66,13 @@ void TestApiError::summaryNamesStatusCodeAndRequestId()
     QVERIFY2(line.contains(QLatin1String("IIC.1000")), qPrintable(line));
     QVERIFY2(line.contains(QLatin1String("No permission for action")), qPrintable(line));
     QVERIFY2(line.contains(QLatin1String("0a1b2c")), qPrintable(line));
+    // The English line scripts and tests match on, built from translatable patterns.
+    QCOMPARE(line,
+        QStringLiteral(
+            "Missing rights (HTTP 403, IIC.1000): No permission for action [request id 0a1b2c]"));
+    // A '%' in a provider's message is taken as it is, not as a placeholder.
+    QCOMPARE(ApiError(ApiError::Kind::Server, QStringLiteral("disk %1 at 100%")).summary(),
+        QStringLiteral("Provider error: disk %1 at 100%"));
     QVERIFY(ApiError().summary().isEmpty());
 }
 
