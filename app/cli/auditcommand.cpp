@@ -30,7 +30,8 @@ bool parse(QCommandLineParser &parser, const QString &sub, const QStringList &ar
         return false;
     }
     if (parser.positionalArguments().size() != 1) {
-        *error = QStringLiteral("audit %1 takes no arguments.").arg(sub);
+        //: %1 is the subcommand ("export", "verify")
+        *error = AuditCommand::tr("audit %1 takes no arguments.").arg(sub);
         return false;
     }
     return true;
@@ -67,7 +68,7 @@ void AuditCommand::start(const QStringList &args)
     else if (sub == QLatin1String("verify"))
         finish(verify(args.mid(1)));
     else
-        finish(m_context->usage(QStringLiteral("audit needs one of: export, verify.")));
+        finish(m_context->usage(tr("audit needs one of: export, verify.")));
 }
 
 int AuditCommand::exportTrail(const QStringList &args)
@@ -78,7 +79,7 @@ int AuditCommand::exportTrail(const QStringList &args)
         return m_context->usage(error);
     const auto format = AuditExporter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
-        return m_context->usage(QStringLiteral("--format must be csv or json."));
+        return m_context->usage(tr("--format must be csv or json."));
 
     ActionJournal journal;
     const QString directory = journalDirectory(m_context);
@@ -90,8 +91,7 @@ int AuditCommand::exportTrail(const QStringList &args)
     m_context->out().flush();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        return m_context->fail(
-            ApiError(ApiError::Kind::Config, QStringLiteral("Cannot write to stdout.")));
+        return m_context->fail(ApiError(ApiError::Kind::Config, tr("Cannot write to stdout.")));
     }
     if (!exists) {
         // No journal yet: an empty trail in the asked format.
@@ -117,7 +117,7 @@ int AuditCommand::verify(const QStringList &args)
         return m_context->usage(error);
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return m_context->usage(QStringLiteral("--format must be text or json."));
+        return m_context->usage(tr("--format must be text or json."));
     const bool json = format == QLatin1String("json");
 
     const QString directory = journalDirectory(m_context);
@@ -132,10 +132,10 @@ int AuditCommand::verify(const QStringList &args)
             f.kind = AuditFinding::Kind::Deleted;
             f.seq = 1;
             f.lastSeq = anchor->previous.seq;
-            f.message = QStringLiteral("The journal %1 is gone; the anchor says it held %2 "
-                                       "entries.")
-                            .arg(QDir::toNativeSeparators(journalPath))
-                            .arg(anchor->previous.seq);
+            //: %1 is the journal file; %n how many entries its audit anchor says it held
+            f.message = tr("The journal %1 is gone; the anchor says it held %n entries.", nullptr,
+                int(anchor->previous.seq))
+                            .arg(QDir::toNativeSeparators(journalPath));
             report.findings.append(f);
             report.anchorChecked = true;
         }
@@ -162,23 +162,40 @@ int AuditCommand::verify(const QStringList &args)
             {QStringLiteral("findings"), findings},
             {QStringLiteral("truncated"), report.truncated}};
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else if (report.intact() && report.entries == 0) {
+        out << tr("Audit trail intact: %n entries.", nullptr, int(report.entries)) << '\n';
     } else if (report.intact()) {
-        out << "Audit trail intact: " << report.entries << " entries";
-        if (report.entries > 0)
-            out << ", last entry " << report.head.seq << " (" << report.head.hash << ")";
-        out << ".\n";
+        //: %n entries were checked; %1 is the last entry's number, %2 its hash
+        out << tr(
+            "Audit trail intact: %n entries, last entry %1 (%2).", nullptr, int(report.entries))
+                   .arg(QString::number(report.head.seq), QString::fromLatin1(report.head.hash))
+            << '\n';
     } else {
-        for (const AuditFinding &f : std::as_const(report.findings))
-            out << AuditFinding::kindName(f.kind) << ": " << f.message << '\n';
+        for (const AuditFinding &f : std::as_const(report.findings)) {
+            //: %1 is the finding's kind ("edited", "deleted"), %2 what was found
+            out << tr("%1: %2").arg(AuditFinding::kindName(f.kind), f.message) << '\n';
+        }
         if (report.truncated)
-            out << "(more problems were not listed)\n";
+            out << tr("(more problems were not listed)") << '\n';
     }
     out.flush();
     if (report.intact())
         return ExitOk;
-    m_context->err() << "error: the audit trail was tampered with: " << report.findings.size()
-                     << (report.truncated ? "+" : "") << " problem(s) in " << report.entries
-                     << " entries.\n";
+    const int problems = int(report.findings.size());
+    const QString entries = QString::number(report.entries);
+    m_context->err() << (report.truncated
+            //: %n problems were listed and more were found; %1 counts the
+            //: journal's entries
+            ? tr("error: the audit trail was tampered with: %n+ problem(s) in "
+                 "%1 entries.",
+                nullptr, problems)
+                  .arg(entries)
+            //: %1 counts the journal's entries
+            : tr("error: the audit trail was tampered with: %n problem(s) in %1 "
+                 "entries.",
+                nullptr, problems)
+                  .arg(entries))
+                     << '\n';
     m_context->err().flush();
     return ExitFailure;
 }

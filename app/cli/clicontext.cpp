@@ -38,16 +38,23 @@ ProfileStore *CliContext::profiles()
 
 int CliContext::fail(const ApiError &error)
 {
-    m_err << "error: " << error.summary() << '\n';
-    if (!error.details().isEmpty())
-        m_err << "       " << error.details() << '\n';
+    if (error.details().isEmpty()) {
+        //: %1 is the error's one-line summary
+        m_err << tr("error: %1").arg(error.summary()) << '\n';
+    } else {
+        //: %1 is the error's one-line summary, %2 details for the provider's support, on a
+        //: second line indented under the summary
+        m_err << tr("error: %1\n       %2").arg(error.summary(), error.details()) << '\n';
+    }
     m_err.flush();
     return ExitFailure;
 }
 
 int CliContext::usage(const QString &message)
 {
-    m_err << "usage error: " << message << '\n' << "Run 'gatehouse-cli --help' for the commands.\n";
+    //: %1 says what is wrong with the command line
+    m_err << tr("usage error: %1").arg(message) << '\n'
+          << tr("Run 'gatehouse-cli --help' for the commands.") << '\n';
     m_err.flush();
     return ExitUsage;
 }

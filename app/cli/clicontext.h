@@ -57,6 +57,8 @@ public:
     // Prints "error: <summary>" (with the provider's request id) and any details to stderr;
     // returns the exit code for it.
     int fail(const ApiError &error);
+    // Prints "usage error: <message>" and a hint to --help to stderr; returns the exit code.
+    // message: translated text, or a command synopsis (syntax is not translated).
     int usage(const QString &message);
 
     static bool parseFormat(const QString &text, OutputFormat *format);

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "cli/displaywidth.h"
+
 namespace Gatehouse::Output {
 
 namespace {
@@ -99,11 +101,11 @@ void RowWriter::flush()
     if (!m_headerWritten) {
         m_widths.fill(0, m_headers.size());
         for (int c = 0; c < m_headers.size(); ++c)
-            m_widths[c] = int(m_headers.at(c).size());
+            m_widths[c] = displayWidth(m_headers.at(c));
         for (const QStringList &row : std::as_const(m_pending)) {
             for (int c = 0; c < row.size() && c < m_widths.size(); ++c)
                 m_widths[c] =
-                    std::min(maxColumnWidth, std::max(m_widths[c], int(row.at(c).size())));
+                    std::min(maxColumnWidth, std::max(m_widths[c], displayWidth(row.at(c))));
         }
         writeRow(m_headers);
         m_headerWritten = true;
@@ -126,11 +128,11 @@ void RowWriter::writeRow(const QStringList &cells)
         }
         QString cell = cells.at(c);
         cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        const int width = c < m_widths.size() ? m_widths.at(c) : int(cell.size());
-        if (cell.size() > width)
-            cell = cell.left(width - 1) + QChar(0x2026);
+        // Widths are terminal columns: a CJK character takes two.
+        if (c < m_widths.size())
+            cell = elideToWidth(cell, m_widths.at(c));
         const bool last = c == cells.size() - 1;
-        line += last ? cell : cell.leftJustified(width) + QStringLiteral("  ");
+        line += last ? cell : padToWidth(cell, m_widths.value(c)) + QStringLiteral("  ");
     }
     m_out << (m_format == OutputFormat::Csv ? line : line.trimmed()) << '\n';
 }
@@ -146,9 +148,9 @@ UserListWriter::UserListWriter(
               ? QStringList{QStringLiteral("id"), QStringLiteral("login"),
                   QStringLiteral("displayName"), QStringLiteral("email"), QStringLiteral("state"),
                   QStringLiteral("locked"), QStringLiteral("source"), QStringLiteral("modified")}
-              : QStringList{QStringLiteral("DISPLAY NAME"), QStringLiteral("LOGIN"),
-                  QStringLiteral("E-MAIL"), QStringLiteral("STATE"), QStringLiteral("SOURCE"),
-                  QStringLiteral("ID")})
+              : QStringList{tr("DISPLAY NAME", "column header"), tr("LOGIN", "column header"),
+                  tr("E-MAIL", "column header"), tr("STATE", "column header"),
+                  tr("SOURCE", "column header"), tr("ID", "column header")})
 {
     if (m_format == OutputFormat::Json) {
         const QJsonObject head{

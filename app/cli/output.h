@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -19,7 +20,9 @@ QJsonObject userJson(const UserRecord &user, bool withAttributes);
 QString csvField(const QString &value);
 
 // Rows written as they come, as an aligned table or as CSV. Table widths are fixed by the
-// first rows seen (long values are cut with an ellipsis) so output streams.
+// first rows seen (long values are cut with an ellipsis) so output streams; they count
+// terminal columns, so rows with CJK text stay aligned. CSV gets the headers as given: pass
+// stable key names for CSV and translated titles for the table.
 class RowWriter
 {
 public:
@@ -41,6 +44,8 @@ private:
 // `users list` output in the three formats, streamed page by page.
 class UserListWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(UserListWriter)
+
 public:
     UserListWriter(
         QTextStream &out, OutputFormat format, const QString &profile, const QString &provider);

@@ -66,8 +66,7 @@ void ProfilesCommand::start(const QStringList &args)
     } else if (sub == QLatin1String("test")) {
         test(rest);
     } else {
-        finish(m_context->usage(
-            QStringLiteral("profiles needs one of: list, show, add, remove, test.")));
+        finish(m_context->usage(tr("profiles needs one of: list, show, add, remove, test.")));
     }
 }
 
@@ -79,7 +78,7 @@ int ProfilesCommand::list(const QStringList &args)
     OutputFormat format = OutputFormat::Table;
     if (!parseArgs(parser, QStringLiteral("list"), args, &error)
         || !CliContext::parseFormat(parser.value(QStringLiteral("format")), &format))
-        return m_context->usage(error.isEmpty() ? QStringLiteral("bad --format") : error);
+        return m_context->usage(error.isEmpty() ? tr("bad --format") : error);
 
     ProfileStore *store = m_context->profiles();
     if (format == OutputFormat::Json) {
@@ -91,9 +90,17 @@ int ProfilesCommand::list(const QStringList &args)
                 profiles}}).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    Output::RowWriter rows(m_context->out(), format,
-        {QStringLiteral("NAME"), QStringLiteral("PROVIDER"), QStringLiteral("BASE URL"),
-            QStringLiteral("RATE"), QStringLiteral("FLAGS")});
+    // CSV keeps its stable header names; the table's are translated.
+    const QStringList headers = format == OutputFormat::Csv
+        ? QStringList{QStringLiteral("NAME"), QStringLiteral("PROVIDER"),
+            QStringLiteral("BASE URL"), QStringLiteral("RATE"), QStringLiteral("FLAGS")}
+        : QStringList{tr("NAME", "column header"), tr("PROVIDER", "column header"),
+            tr("BASE URL", "column header"),
+            //: Column header of `profiles list`: the profile's rate limit ("100/10")
+            tr("RATE", "column header"),
+            //: Column header of `profiles list`: "read-only", "require-reason"
+            tr("FLAGS", "column header")};
+    Output::RowWriter rows(m_context->out(), format, headers);
     for (const Profile &profile : store->profiles()) {
         rows.addRow({profile.name, providerKindName(profile.provider),
             profile.effectiveBaseUrl().toString(), profile.rateLimit.toString(), flagsOf(profile)});
@@ -110,7 +117,7 @@ int ProfilesCommand::show(const QStringList &args)
     OutputFormat format = OutputFormat::Table;
     if (!parseArgs(parser, QStringLiteral("show"), args, &error)
         || !CliContext::parseFormat(parser.value(QStringLiteral("format")), &format))
-        return m_context->usage(error.isEmpty() ? QStringLiteral("bad --format") : error);
+        return m_context->usage(error.isEmpty() ? tr("bad --format") : error);
     if (parser.positionalArguments().size() != 1)
         return m_context->usage(QStringLiteral("profiles show NAME"));
     const Result<Profile> profile =
@@ -121,8 +128,10 @@ int ProfilesCommand::show(const QStringList &args)
         m_context->out() << QJsonDocument(profile->toJson()).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    Output::RowWriter rows(
-        m_context->out(), format, {QStringLiteral("FIELD"), QStringLiteral("VALUE")});
+    const QStringList headers = format == OutputFormat::Csv
+        ? QStringList{QStringLiteral("FIELD"), QStringLiteral("VALUE")}
+        : QStringList{tr("FIELD", "column header"), tr("VALUE", "column header")};
+    Output::RowWriter rows(m_context->out(), format, headers);
     for (const Profile::DisplayField &field : profile->displayFields())
         rows.addRow({format == OutputFormat::Csv ? field.key : field.label, field.value});
     rows.flush();
@@ -159,7 +168,7 @@ void ProfilesCommand::add(const QStringList &args)
     }
     ProviderKind kind = ProviderKind::SailPoint;
     if (!providerKindFromName(parser.value(QStringLiteral("provider")), &kind)) {
-        finish(m_context->usage(QStringLiteral("--provider must be sailpoint, huawei or rsa.")));
+        finish(m_context->usage(tr("--provider must be sailpoint, huawei or rsa.")));
         return;
     }
     Profile profile = Profile::create(kind, parser.positionalArguments().first());
@@ -176,7 +185,7 @@ void ProfilesCommand::add(const QStringList &args)
     if (parser.isSet(QStringLiteral("rate"))) {
         const auto rate = RateLimit::fromString(parser.value(QStringLiteral("rate")));
         if (!rate) {
-            finish(m_context->usage(QStringLiteral("--rate must look like 100/10.")));
+            finish(m_context->usage(tr("--rate must look like 100/10.")));
             return;
         }
         profile.rateLimit = *rate;
@@ -196,7 +205,7 @@ void ProfilesCommand::add(const QStringList &args)
     if (parser.isSet(QStringLiteral("secret-stdin"))) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            finish(m_context->usage(QStringLiteral("stdin cannot be read.")));
+            finish(m_context->usage(tr("stdin cannot be read.")));
             return;
         }
         const QList<QByteArray> lines = in.readAll().split('\n');
@@ -217,18 +226,22 @@ void ProfilesCommand::add(const QStringList &args)
     if (format == OutputFormat::Json)
         m_context->out() << QJsonDocument(added->toJson()).toJson(QJsonDocument::Indented);
     else
-        m_context->out() << "Added profile '" << added->name << "' ("
-                         << providerKindName(added->provider) << ", id "
-                         << added->id.toString(QUuid::WithoutBraces) << ").\n";
+        //: %1 is the profile's name, %2 its provider ("sailpoint", "huawei", "rsa"), %3 its id
+        m_context->out() << tr("Added profile '%1' (%2, id %3).")
+                                .arg(added->name, providerKindName(added->provider),
+                                    added->id.toString(QUuid::WithoutBraces))
+                         << '\n';
     m_context->out().flush(); // before anything on stderr, so the lines do not interleave
     // Warnings do not block saving, but the operator should see them (a legacy client id...).
     const QVector<ProfileProblem> problems = m_context->profiles()->check(added.value());
     if (!problems.isEmpty())
         m_context->err() << describeProblems(problems) << '\n';
     if (secrets.isEmpty() && !added->secretNames().isEmpty()) {
-        m_context->err() << "note: no secret stored; store one in the keychain with "
-                            "--secret-stdin, or give it at each run in "
-                         << EnvCredentialStore::secretVariable << ".\n";
+        //: %1 is the environment variable that can hold the secret
+        m_context->err() << tr("note: no secret stored; store one in the keychain with "
+                               "--secret-stdin, or give it at each run in %1.")
+                                .arg(QLatin1String(EnvCredentialStore::secretVariable))
+                         << '\n';
     }
     storeSecrets(added.value(), secrets);
 }
@@ -245,10 +258,15 @@ void ProfilesCommand::storeSecrets(
     m_context->credentials()->writeSecret(profile.id, name, secret, this,
         [this, profile, secrets, secretName](const Result<Done> &written) {
             if (!written) {
-                m_context->err() << "warning: the " << Profile::secretLabel(secretName)
-                                 << " was not stored: " << written.error().message() << '\n'
-                                 << "         give it at each run in "
-                                 << EnvCredentialStore::secretVariable << ".\n";
+                //: %1 names the secret ("client secret"), %2 is the keychain's error, %3 the
+                //: environment variable that can hold the secret instead. The second line is
+                //: indented under the first one's text.
+                m_context->err() << tr("warning: the %1 was not stored: %2\n"
+                                       "         give it at each run in %3.")
+                                        .arg(Profile::secretLabel(secretName),
+                                            written.error().message(),
+                                            QLatin1String(EnvCredentialStore::secretVariable))
+                                 << '\n';
             }
             storeSecrets(profile, secrets);
         });
@@ -267,10 +285,14 @@ void ProfilesCommand::remove(const QStringList &args)
     }
     const QString name = profile->name;
     m_context->profiles()->remove(profile->id, this, [this, name](const Result<Done> &secrets) {
-        m_context->out() << "Removed profile '" << name << "'.\n";
-        if (!secrets)
-            m_context->err() << "warning: its secrets could not all be deleted from the keychain: "
-                             << secrets.error().message() << '\n';
+        m_context->out() << tr("Removed profile '%1'.").arg(name) << '\n';
+        if (!secrets) {
+            //: %1 is the keychain's error
+            m_context->err() << tr("warning: its secrets could not all be deleted from the "
+                                   "keychain: %1")
+                                    .arg(secrets.error().message())
+                             << '\n';
+        }
         finish(ExitOk);
     });
 }
@@ -288,9 +310,13 @@ void ProfilesCommand::test(const QStringList &args)
     }
     m_context->credentials()->setActiveProfile(profile.value());
     const QString url = profile->effectiveBaseUrl().toString();
-    m_context->out() << "Testing '" << profile->name << "' ("
-                     << providerKindTitle(profile->provider)
-                     << (url.isEmpty() ? QString() : QStringLiteral(", ") + url) << ")...\n";
+    const QString provider = providerKindTitle(profile->provider);
+    m_context->out() << (url.isEmpty()
+            //: %1 is the profile's name, %2 its provider ("Huawei Cloud")
+            ? tr("Testing '%1' (%2)...").arg(profile->name, provider)
+            //: %1 is the profile's name, %2 its provider, %3 its API URL
+            : tr("Testing '%1' (%2, %3)...").arg(profile->name, provider, url))
+                     << '\n';
     m_context->out().flush();
     ProfileConnector::open(
         profile.value(), m_context->credentials(), m_context->network(), this, this,
@@ -310,8 +336,11 @@ void ProfilesCommand::test(const QStringList &args)
                     finish(ExitFailure);
                     return;
                 }
-                m_context->out() << diagnoseConnection(ApiError()) << " (" << timer->elapsed()
-                                 << " ms)\n";
+                //: %1 says the connection works, %2 how long the test took in milliseconds
+                m_context->out() << tr("%1 (%2 ms)")
+                                        .arg(diagnoseConnection(ApiError()),
+                                            QString::number(timer->elapsed()))
+                                 << '\n';
                 finish(ExitOk);
             });
         },

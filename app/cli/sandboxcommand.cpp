@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/sandboxcommand.h"
 
+#include <algorithm>
 #include <csignal>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include "cli/displaywidth.h"
 #include "sandbox/sandboxhost.h"
 
 #ifdef Q_OS_UNIX
@@ -35,10 +37,20 @@ struct SandboxCommand
 
 QString usage()
 {
-    return QStringLiteral(
-               "Usage: gatehouse-cli sandbox serve [--port N] [--users N] [--seed N] [--rate N/S]\n"
-               "                                   [--task-seconds N] [--token-seconds N]\n"
-               "                                   [--faults SPEC] [--key-file PATH]\n")
+    // The synopsis is syntax, the same in every language; its continuation lines line up
+    // under the first option whatever width the translated "Usage:" has.
+    const QString command = QStringLiteral("gatehouse-cli sandbox serve ");
+    const QStringList options{QStringLiteral("[--port N] [--users N] [--seed N] [--rate N/S]"),
+        QStringLiteral("[--task-seconds N] [--token-seconds N]"),
+        QStringLiteral("[--faults SPEC] [--key-file PATH]")};
+    //: %1 is the command line synopsis, shown as it is
+    const QString first = SandboxCommand::tr("Usage: %1").arg(command + options.first());
+    const QString indent(
+        std::max(0, displayWidth(first) - displayWidth(options.first())), QLatin1Char(' '));
+    QString text = first + QLatin1Char('\n');
+    for (qsizetype i = 1; i < options.size(); ++i)
+        text += indent + options.at(i) + QLatin1Char('\n');
+    return text
         + SandboxCommand::tr("Serves the SailPoint, Huawei and RSA simulators on 127.0.0.1 until "
                              "stopped; prints one JSON line with the base URL and credentials "
                              "once it listens.")

@@ -32,6 +32,22 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+// "task <id>" for an accepted action.
+QString taskText(const QString &taskId)
+{
+    //: %1 is the provider's task id of an accepted action
+    return TasksCommand::tr("task %1").arg(taskId);
+}
+
+// detail, then the note if there is one.
+QString withNote(const QString &detail, const QString &note)
+{
+    if (note.isEmpty())
+        return detail;
+    //: An action's detail and a note on it: "task 2c91…; already disabled"
+    return detail.isEmpty() ? note : TasksCommand::tr("%1; %2").arg(detail, note);
+}
+
 // What went wrong or what the provider said, in one cell.
 QString detailOf(const ActionRecord &action)
 {
@@ -39,10 +55,8 @@ QString detailOf(const ActionRecord &action)
     if (action.error.isError())
         detail = action.error.summary();
     else if (!action.taskId.isEmpty())
-        detail = QStringLiteral("task ") + action.taskId;
-    if (!action.note.isEmpty())
-        detail += (detail.isEmpty() ? QString() : QStringLiteral("; ")) + action.note;
-    return detail;
+        detail = taskText(action.taskId);
+    return withNote(detail, action.note);
 }
 
 QString journalDirectory(const CliContext *context)
@@ -104,7 +118,7 @@ void TasksCommand::start(const QStringList &args)
     else if (sub == QLatin1String("watch"))
         watch(args.mid(1));
     else
-        finish(m_context->usage(QStringLiteral("tasks needs one of: list, watch.")));
+        finish(m_context->usage(tr("tasks needs one of: list, watch.")));
 }
 
 int TasksCommand::list(const QStringList &args)
@@ -121,22 +135,22 @@ int TasksCommand::list(const QStringList &args)
     if (!parser.parse(QStringList{QStringLiteral("tasks"), QStringLiteral("list")} + args))
         return m_context->usage(parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return m_context->usage(QStringLiteral("tasks list takes no arguments."));
+        return m_context->usage(tr("tasks list takes no arguments."));
     OutputFormat format = OutputFormat::Table;
     if (!CliContext::parseFormat(parser.value(QStringLiteral("format")), &format))
-        return m_context->usage(QStringLiteral("--format must be table, json or csv."));
+        return m_context->usage(tr("--format must be table, json or csv."));
     int limit = -1;
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 0)
-            return m_context->usage(QStringLiteral("--limit must be a number."));
+            return m_context->usage(tr("--limit must be a number."));
     }
     QUuid batchId;
     if (parser.isSet(QStringLiteral("batch"))) {
         batchId = QUuid::fromString(parser.value(QStringLiteral("batch")));
         if (batchId.isNull())
-            return m_context->usage(QStringLiteral("--batch must be a batch id."));
+            return m_context->usage(tr("--batch must be a batch id."));
     }
 
     QVector<ActionRecord> actions;
@@ -188,14 +202,16 @@ int TasksCommand::list(const QStringList &args)
         return ExitOk;
     }
     if (actions.isEmpty()) {
-        out << "No actions.\n";
+        out << tr("No actions.") << '\n';
         out.flush();
         return ExitOk;
     }
     Output::RowWriter rows(out, format,
-        {QStringLiteral("UPDATED"), QStringLiteral("PROFILE"), QStringLiteral("USER"),
-            QStringLiteral("ACTION"), QStringLiteral("STATE"), QStringLiteral("TRIES"),
-            QStringLiteral("DETAIL")});
+        {tr("UPDATED", "column header"), tr("PROFILE", "column header"),
+            tr("USER", "column header"), tr("ACTION", "column header"),
+            tr("STATE", "column header"),
+            //: Column header of `tasks list`: how many times the action was sent
+            tr("TRIES", "column header"), tr("DETAIL", "column header")});
     for (const ActionRecord &a : std::as_const(actions)) {
         rows.addRow({a.updated.toUTC().toString(Qt::ISODate), a.profileName,
             a.login.isEmpty() ? a.userId : a.login, userActionName(a.action),
@@ -225,13 +241,13 @@ void TasksCommand::watch(const QStringList &args)
         bool ok = false;
         m_settings.settleDelayMs = parser.value(QStringLiteral("settle-seconds")).toInt(&ok) * 1000;
         if (!ok || m_settings.settleDelayMs < 0) {
-            finish(m_context->usage(QStringLiteral("--settle-seconds must be a number.")));
+            finish(m_context->usage(tr("--settle-seconds must be a number.")));
             return;
         }
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("json")) {
-        finish(m_context->usage(QStringLiteral("--format must be table or json.")));
+        finish(m_context->usage(tr("--format must be table or json.")));
         return;
     }
     m_json = format == QLatin1String("json");
@@ -239,7 +255,7 @@ void TasksCommand::watch(const QStringList &args)
     m_journalDirectory = journalDirectory(m_context);
     if (!QFileInfo::exists(QDir(m_journalDirectory).filePath(ActionJournal::fileName()))) {
         if (!m_json)
-            m_context->out() << "Nothing to watch: no actions yet.\n";
+            m_context->out() << tr("Nothing to watch: no actions yet.") << '\n';
         finish(ExitOk);
         return;
     }
@@ -271,9 +287,11 @@ void TasksCommand::watch(const QStringList &args)
         const auto profile = m_context->profiles()->find(id.toString(QUuid::WithoutBraces));
         if (!profile) {
             m_unreachable.insert(id.toString(QUuid::WithoutBraces));
-            m_context->err() << "warning: unfinished actions of a profile that no longer "
-                                "exists ("
-                             << id.toString(QUuid::WithoutBraces) << ") cannot be resumed\n";
+            //: %1 is the id of the deleted profile
+            m_context->err() << tr("warning: unfinished actions of a profile that no longer "
+                                   "exists (%1) cannot be resumed")
+                                    .arg(id.toString(QUuid::WithoutBraces))
+                             << '\n';
             continue;
         }
         m_toOpen.append(profile.value());
@@ -311,11 +329,16 @@ void TasksCommand::openNextProfile()
             }
             if (error.isError()) {
                 m_unreachable.insert(profile.id.toString(QUuid::WithoutBraces));
-                m_context->err() << "warning: cannot resume the actions of profile " << profile.name
-                                 << ": " << error.summary() << '\n';
+                //: %1 is the profile's name, %2 why it could not be opened
+                m_context->err() << tr("warning: cannot resume the actions of profile %1: %2")
+                                        .arg(profile.name, error.summary())
+                                 << '\n';
             } else if (resumed > 0 && !m_json) {
-                m_context->err() << "note: resuming " << resumed
-                                 << " unfinished action(s) of profile " << profile.name << '\n';
+                //: %1 is the profile's name
+                m_context->err() << tr(
+                    "note: resuming %n unfinished action(s) of profile %1", nullptr, resumed)
+                                        .arg(profile.name)
+                                 << '\n';
             }
             m_context->err().flush();
             openNextProfile();
@@ -374,9 +397,13 @@ void TasksCommand::poll()
         }
     }
     if (!m_json) {
-        m_context->out() << "Watched " << m_lastState.size() << " action(s): " << succeeded
-                         << " succeeded, " << failed << " failed, " << unknown
-                         << " unknown or still open.\n";
+        //: %n actions were seen; %1, %2 and %3 count them by outcome
+        m_context->out() << tr("Watched %n action(s): %1 succeeded, %2 failed, %3 unknown or "
+                               "still open.",
+            nullptr, int(m_lastState.size()))
+                                .arg(QString::number(succeeded), QString::number(failed),
+                                    QString::number(unknown))
+                         << '\n';
         m_context->out().flush();
     }
     finish(failed > 0 || unknown > 0 ? ExitFailure : ExitOk);
@@ -401,12 +428,13 @@ void TasksCommand::printEntry(const AuditEntry &entry)
         out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
     } else {
         QString detail = entry.errorMessage;
-        if (!entry.errorKind.isEmpty())
-            detail = entry.errorKind + QStringLiteral(": ") + detail;
+        if (!entry.errorKind.isEmpty()) {
+            //: %1 is an error's kind ("forbidden"), %2 its message
+            detail = tr("%1: %2").arg(entry.errorKind, detail);
+        }
         if (!entry.taskId.isEmpty() && detail.isEmpty())
-            detail = QStringLiteral("task ") + entry.taskId;
-        if (!entry.note.isEmpty())
-            detail += (detail.isEmpty() ? QString() : QStringLiteral("; ")) + entry.note;
+            detail = taskText(entry.taskId);
+        detail = withNote(detail, entry.note);
         out << entry.timestamp.toUTC().toString(Qt::ISODate) << "  " << entry.profileName << "  "
             << (entry.login.isEmpty() ? entry.userId : entry.login) << "  " << entry.action << "  "
             << entry.state;

@@ -47,11 +47,12 @@ void UsersCommand::start(const QStringList &args)
         return;
     }
     if (!CliContext::parseFormat(parser.value(QStringLiteral("format")), &m_format)) {
-        finish(m_context->usage(QStringLiteral("--format must be table, json or csv.")));
+        finish(m_context->usage(tr("--format must be table, json or csv.")));
         return;
     }
     if (!parser.isSet(QStringLiteral("profile"))) {
-        finish(m_context->usage(QStringLiteral("users %1 needs --profile NAME.").arg(sub)));
+        //: %1 is the subcommand given ("list", "disable", ...)
+        finish(m_context->usage(tr("users %1 needs --profile NAME.").arg(sub)));
         return;
     }
     UserAction action = UserAction::Disable;
@@ -62,8 +63,7 @@ void UsersCommand::start(const QStringList &args)
     } else if (userActionFromName(sub, &action)) {
         changeState(action, parser);
     } else {
-        finish(m_context->usage(
-            QStringLiteral("users needs one of: list, show, disable, enable, unlock.")));
+        finish(m_context->usage(tr("users needs one of: list, show, disable, enable, unlock.")));
     }
 }
 
@@ -106,15 +106,16 @@ void UsersCommand::list(const QCommandLineParser &parser)
         bool ok = false;
         m_limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
         if (!ok || m_limit <= 0) {
-            finish(m_context->usage(QStringLiteral("--limit must be a positive number.")));
+            finish(m_context->usage(tr("--limit must be a positive number.")));
             return;
         }
         m_all = true; // page until the limit is reached
     }
     openProfile(parser.value(QStringLiteral("profile")), [this] {
         if (!m_provider->capabilities().canBrowse && m_query.text.trimmed().isEmpty()) {
-            finish(m_context->usage(QStringLiteral("%1 cannot list every user; search with "
-                                                   "--query E-MAIL or --query USERNAME.")
+            //: %1 is the provider ("RSA SecurID"); E-MAIL and USERNAME are placeholders
+            finish(m_context->usage(tr("%1 cannot list every user; search with --query E-MAIL "
+                                       "or --query USERNAME.")
                                         .arg(providerKindTitle(m_provider->kind()))));
             return;
         }
@@ -168,8 +169,10 @@ void UsersCommand::show(const QCommandLineParser &parser)
             if (m_format == OutputFormat::Json) {
                 m_context->out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
             } else {
-                Output::RowWriter rows(
-                    m_context->out(), m_format, {QStringLiteral("FIELD"), QStringLiteral("VALUE")});
+                const QStringList headers = m_format == OutputFormat::Csv
+                    ? QStringList{QStringLiteral("FIELD"), QStringLiteral("VALUE")}
+                    : QStringList{tr("FIELD", "column header"), tr("VALUE", "column header")};
+                Output::RowWriter rows(m_context->out(), m_format, headers);
                 for (auto it = json.begin(); it != json.end(); ++it) {
                     if (it.key() == QLatin1String("attributes"))
                         continue;
@@ -199,7 +202,7 @@ void UsersCommand::changeState(UserAction action, const QCommandLineParser &pars
         bool ok = false;
         m_settleMs = parser.value(QStringLiteral("settle-seconds")).toInt(&ok) * 1000;
         if (!ok || m_settleMs < 0) {
-            finish(m_context->usage(QStringLiteral("--settle-seconds must be a number.")));
+            finish(m_context->usage(tr("--settle-seconds must be a number.")));
             return;
         }
     }
@@ -211,7 +214,8 @@ void UsersCommand::changeState(UserAction action, const QCommandLineParser &pars
             ? file.open(stdin, QIODevice::ReadOnly)
             : (file.setFileName(path), file.open(QIODevice::ReadOnly));
         if (!opened) {
-            finish(m_context->usage(QStringLiteral("cannot read %1").arg(path)));
+            //: %1 is the file given with --from-file
+            finish(m_context->usage(tr("cannot read %1").arg(path)));
             return;
         }
         // One user per line; blank lines and # comments are skipped, and for CSV only the
@@ -224,8 +228,9 @@ void UsersCommand::changeState(UserAction action, const QCommandLineParser &pars
     }
     keys.removeDuplicates();
     if (keys.isEmpty()) {
-        finish(m_context->usage(QStringLiteral("users %1 needs user ids, or --from-file FILE|-.")
-                                    .arg(userActionName(action))));
+        //: %1 is the action's command word ("disable", "enable", "unlock")
+        finish(m_context->usage(
+            tr("users %1 needs user ids, or --from-file FILE|-.").arg(userActionName(action))));
         return;
     }
     openProfile(parser.value(QStringLiteral("profile")), [this, keys] {
@@ -254,8 +259,9 @@ void UsersCommand::changeState(UserAction action, const QCommandLineParser &pars
         // What an earlier run left unfinished (a crash, a kill) is taken up first.
         const Result<int> resumed = m_runner->resumeUnfinished(m_profile->id);
         if (resumed && resumed.value() > 0) {
-            m_context->err() << "note: resuming " << resumed.value()
-                             << " unfinished action(s) of an earlier run\n";
+            m_context->err() << tr("note: resuming %n unfinished action(s) of an earlier run",
+                nullptr, resumed.value())
+                             << '\n';
             m_context->err().flush();
         }
         if (m_provider->kind() == ProviderKind::SecurId)
@@ -288,7 +294,8 @@ void UsersCommand::resolveUsers(QStringList keys, QVector<BatchUser> resolved)
         userKey, this, [this, key, keys, resolved](const Result<UserRecord> &user) mutable {
             if (!user) {
                 ++m_unresolved;
-                m_context->err() << key << ": " << user.error().summary() << '\n';
+                //: %1 is a user id or e-mail the operator gave, %2 why it named no user
+                m_context->err() << tr("%1: %2").arg(key, user.error().summary()) << '\n';
             } else {
                 resolved.append(BatchUser::fromRecord(user.value()));
             }
@@ -358,12 +365,16 @@ void UsersCommand::report(const ActionRecord &action)
     if (m_format != OutputFormat::Table)
         return;
     QString detail;
-    if (action.error.isError())
+    if (action.error.isError()) {
         detail = action.error.summary();
-    else if (!action.taskId.isEmpty())
-        detail = QStringLiteral("task ") + action.taskId;
-    if (!action.note.isEmpty())
-        detail += (detail.isEmpty() ? QString() : QStringLiteral("; ")) + action.note;
+    } else if (!action.taskId.isEmpty()) {
+        //: %1 is the provider's task id of an accepted action
+        detail = tr("task %1").arg(action.taskId);
+    }
+    if (!action.note.isEmpty()) {
+        //: An action's detail and a note on it: "task 2c91…; already disabled"
+        detail = detail.isEmpty() ? action.note : tr("%1; %2").arg(detail, action.note);
+    }
     const QString who = action.login.isEmpty() ? action.userId : action.login;
     m_context->out() << who << "  " << actionStateName(action.state)
                      << (detail.isEmpty() ? QString() : QStringLiteral("  ") + detail) << '\n';
@@ -434,13 +445,27 @@ void UsersCommand::finishBatch(const BatchSummary &summary)
         }
         rows.flush();
     } else {
-        m_context->out() << "Summary: " << summary.succeeded << " succeeded, " << failed
-                         << " failed, " << summary.unknown << " unknown, " << summary.skipped
-                         << " skipped, " << summary.cancelled << " cancelled";
-        if (summary.pending > 0)
-            m_context->out() << ", " << summary.pending
-                             << " still running (tasks are followed on the next start)";
-        m_context->out() << " (batch " << m_batchId.toString(QUuid::WithoutBraces) << ")\n";
+        const QString batch = m_batchId.toString(QUuid::WithoutBraces);
+        if (summary.pending > 0) {
+            //: %1-%6 count the batch's actions by outcome, %7 is the batch id
+            m_context->out() << tr("Summary: %1 succeeded, %2 failed, %3 unknown, %4 skipped, "
+                                   "%5 cancelled, %6 still running (tasks are followed on the "
+                                   "next start) (batch %7)")
+                                    .arg(QString::number(summary.succeeded),
+                                        QString::number(failed), QString::number(summary.unknown),
+                                        QString::number(summary.skipped),
+                                        QString::number(summary.cancelled),
+                                        QString::number(summary.pending), batch);
+        } else {
+            //: %1-%5 count the batch's actions by outcome, %6 is the batch id
+            m_context->out() << tr("Summary: %1 succeeded, %2 failed, %3 unknown, %4 skipped, "
+                                   "%5 cancelled (batch %6)")
+                                    .arg(QString::number(summary.succeeded),
+                                        QString::number(failed), QString::number(summary.unknown),
+                                        QString::number(summary.skipped),
+                                        QString::number(summary.cancelled), batch);
+        }
+        m_context->out() << '\n';
     }
     finish(failed > 0 || summary.unknown > 0 ? ExitFailure : ExitOk);
 }
