@@ -123,10 +123,6 @@
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>[request id %1]</source>
-        <translation>[请求 ID %1]</translation>
-    </message>
-    <message>
         <source>The provider sent an empty response where data was expected.</source>
         <translation>提供商在应返回数据时发送了空响应。</translation>
     </message>
@@ -213,6 +209,21 @@
     <message>
         <source>%1 RSA refuses to enable a user who is pending deletion or was disabled by identity-source synchronization: fix it in the identity source or un-mark the deletion.</source>
         <translation>%1 RSA 不允许启用待删除的用户或因身份源同步而被禁用的用户：请在身份源中修正，或取消删除标记。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the error&apos;s title, %2 where it came from: &quot;Missing rights (HTTP 403, IIC.1000)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the error&apos;s title (and where it came from), %2 the provider&apos;s or Gatehouse&apos;s message: &quot;Missing rights (HTTP 403): No permission for action&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 [request id %2]</source>
+        <extracomment>%1 is the whole error line, %2 the provider&apos;s request id (to quote to its support)</extracomment>
+        <translation>%1 [请求 ID %2]</translation>
     </message>
 </context>
 <context>
@@ -312,6 +323,65 @@
         <translation>
             <numerusform>在 Gatehouse 写入的最后一个条目（%3）之后插入了 %n 个条目（%1 至 %2）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>Usage: %1</source>
+        <extracomment>%1 is the command line synopsis, shown as it is</extracomment>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <extracomment>Heading of the list of commands in --help</extracomment>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>Heading of the list of options in --help</extracomment>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>keep profiles, journal and settings in DIR</source>
+        <extracomment>--help: what the option --config-dir DIR does</extracomment>
+        <translation>将配置文件、操作日志和设置保存在 DIR 中</translation>
+    </message>
+    <message>
+        <source>a request without an answer for this long times out (default 15)</source>
+        <extracomment>--help: what the option --timeout SECONDS does</extracomment>
+        <translation>请求超过该秒数仍无响应即视为超时（默认 15）</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <extracomment>--help: what the option --version does</extracomment>
+        <translation>显示版本号</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <extracomment>--help: what the option --help does</extracomment>
+        <translation>显示此帮助</translation>
+    </message>
+    <message>
+        <source>Secrets come from the OS keychain; for automation, %1 supplies the secret of the
+profile in use for one run. Exit codes: 0 success, 1 provider or action failure, 2 usage error.</source>
+        <extracomment>Last paragraph of --help; %1 is an environment variable&apos;s name. Break lines before 100 columns.</extracomment>
+        <translation>凭据来自操作系统的钥匙串；自动化运行时，可通过 %1 为本次运行所用的配置文件提供凭据。
+退出代码：0 成功，1 提供商或操作失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>usage error: --timeout needs a number of seconds</source>
+        <translation>用法错误：--timeout 需要一个秒数</translation>
+    </message>
+    <message>
+        <source>usage error: unknown option %1</source>
+        <extracomment>%1 is the option given</extracomment>
+        <translation>用法错误：未知选项 %1</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command &apos;%1&apos;</source>
+        <extracomment>%1 is the command word given</extracomment>
+        <translation>用法错误：未知命令“%1”</translation>
     </message>
 </context>
 <context>
@@ -585,6 +655,95 @@
     <message>
         <source>Unsupported URL scheme &apos;%1&apos;; use https://.</source>
         <translation>不支持的 URL 协议“%1”，请使用 https://。</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::AuditCommand</name>
+    <message>
+        <source>audit %1 takes no arguments.</source>
+        <extracomment>%1 is the subcommand (&quot;export&quot;, &quot;verify&quot;)</extracomment>
+        <translation>audit %1 不接受参数。</translation>
+    </message>
+    <message>
+        <source>audit needs one of: export, verify.</source>
+        <translation>audit 需要以下子命令之一：export、verify。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format 必须是 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Cannot write to stdout.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format 必须是 text 或 json。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal %1 is gone; the anchor says it held %n entries.</source>
+        <extracomment>%1 is the journal file; %n how many entries its audit anchor says it held</extracomment>
+        <translation>
+            <numerusform>操作日志 %1 已不存在；审计锚点表明其中曾有 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries.</source>
+        <translation>
+            <numerusform>审计记录完好：共 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n entries, last entry %1 (%2).</source>
+        <extracomment>%n entries were checked; %1 is the last entry&apos;s number, %2 its hash</extracomment>
+        <translation>
+            <numerusform>审计记录完好：共 %n 个条目，最后一个条目为 %1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the finding&apos;s kind (&quot;edited&quot;, &quot;deleted&quot;), %2 what was found</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(more problems were not listed)</source>
+        <translation>（其余问题未列出）</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: the audit trail was tampered with: %n+ problem(s) in %1 entries.</source>
+        <translation>
+            <numerusform>错误：审计记录已被篡改：在 %1 个条目中发现 %n 个以上的问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>error: the audit trail was tampered with: %n problem(s) in %1 entries.</source>
+        <translation>
+            <numerusform>错误：审计记录已被篡改：在 %1 个条目中发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::CliContext</name>
+    <message>
+        <source>error: %1</source>
+        <extracomment>%1 is the error&apos;s one-line summary</extracomment>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>error: %1
+       %2</source>
+        <extracomment>%1 is the error&apos;s one-line summary, %2 details for the provider&apos;s support, on a second line indented under the summary</extracomment>
+        <translation>错误：%1
+      %2</translation>
+    </message>
+    <message>
+        <source>usage error: %1</source>
+        <extracomment>%1 says what is wrong with the command line</extracomment>
+        <translation>用法错误：%1</translation>
+    </message>
+    <message>
+        <source>Run &apos;gatehouse-cli --help&apos; for the commands.</source>
+        <translation>运行“gatehouse-cli --help”查看可用命令。</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1578,105 @@ To try Gatehouse without credentials, start it with --sandbox.</source>
     </message>
 </context>
 <context>
+    <name>Gatehouse::ProfilesCommand</name>
+    <message>
+        <source>profiles needs one of: list, show, add, remove, test.</source>
+        <translation>profiles 需要以下子命令之一：list、show、add、remove、test。</translation>
+    </message>
+    <message>
+        <source>bad --format</source>
+        <translation>--format 无效</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>column header</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <comment>column header</comment>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <comment>column header</comment>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <comment>column header</comment>
+        <extracomment>Column header of `profiles list`: the profile&apos;s rate limit (&quot;100/10&quot;)</extracomment>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <comment>column header</comment>
+        <extracomment>Column header of `profiles list`: &quot;read-only&quot;, &quot;require-reason&quot;</extracomment>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <comment>column header</comment>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <comment>column header</comment>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>--provider must be sailpoint, huawei or rsa.</source>
+        <translation>--provider 必须是 sailpoint、huawei 或 rsa。</translation>
+    </message>
+    <message>
+        <source>--rate must look like 100/10.</source>
+        <translation>--rate 的格式应类似 100/10。</translation>
+    </message>
+    <message>
+        <source>stdin cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Added profile &apos;%1&apos; (%2, id %3).</source>
+        <extracomment>%1 is the profile&apos;s name, %2 its provider (&quot;sailpoint&quot;, &quot;huawei&quot;, &quot;rsa&quot;), %3 its id</extracomment>
+        <translation>已添加配置文件“%1”（%2，ID %3）。</translation>
+    </message>
+    <message>
+        <source>note: no secret stored; store one in the keychain with --secret-stdin, or give it at each run in %1.</source>
+        <extracomment>%1 is the environment variable that can hold the secret</extracomment>
+        <translation>注意：未存储凭据；可使用 --secret-stdin 将其存入钥匙串，或在每次运行时通过 %1 提供。</translation>
+    </message>
+    <message>
+        <source>warning: the %1 was not stored: %2
+         give it at each run in %3.</source>
+        <extracomment>%1 names the secret (&quot;client secret&quot;), %2 is the keychain&apos;s error, %3 the environment variable that can hold the secret instead. The second line is indented under the first one&apos;s text.</extracomment>
+        <translation>警告：未能存储%1：%2
+      请在每次运行时通过 %3 提供。</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos;.</source>
+        <translation>已删除配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>warning: its secrets could not all be deleted from the keychain: %1</source>
+        <extracomment>%1 is the keychain&apos;s error</extracomment>
+        <translation>警告：未能从钥匙串中删除其全部凭据：%1</translation>
+    </message>
+    <message>
+        <source>Testing &apos;%1&apos; (%2)...</source>
+        <translation>正在测试“%1”（%2）…</translation>
+    </message>
+    <message>
+        <source>Testing &apos;%1&apos; (%2, %3)...</source>
+        <translation>正在测试“%1”（%2，%3）…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <extracomment>%1 says the connection works, %2 how long the test took in milliseconds</extracomment>
+        <translation>%1（%2 毫秒）</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::ProfilesDialog</name>
     <message>
         <source>Profiles</source>
@@ -2150,6 +2408,120 @@ A profile tells Gatehouse where a SailPoint tenant, a Huawei Cloud identity stor
     </message>
 </context>
 <context>
+    <name>Gatehouse::TasksCommand</name>
+    <message>
+        <source>task %1</source>
+        <extracomment>%1 is the provider&apos;s task id of an accepted action</extracomment>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>An action&apos;s detail and a note on it: &quot;task 2c91…; already disabled&quot;</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>tasks needs one of: list, watch.</source>
+        <translation>tasks 需要以下子命令之一：list、watch。</translation>
+    </message>
+    <message>
+        <source>tasks list takes no arguments.</source>
+        <translation>tasks list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv.</source>
+        <translation>--format 必须是 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number.</source>
+        <translation>--limit 必须是数字。</translation>
+    </message>
+    <message>
+        <source>--batch must be a batch id.</source>
+        <translation>--batch 必须是批次 ID。</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>没有操作。</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <comment>column header</comment>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <comment>column header</comment>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <comment>column header</comment>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <comment>column header</comment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <comment>column header</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>TRIES</source>
+        <comment>column header</comment>
+        <extracomment>Column header of `tasks list`: how many times the action was sent</extracomment>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <comment>column header</comment>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>--settle-seconds must be a number.</source>
+        <translation>--settle-seconds 必须是数字。</translation>
+    </message>
+    <message>
+        <source>--format must be table or json.</source>
+        <translation>--format 必须是 table 或 json。</translation>
+    </message>
+    <message>
+        <source>Nothing to watch: no actions yet.</source>
+        <translation>没有可监视的内容：尚无操作。</translation>
+    </message>
+    <message>
+        <source>warning: unfinished actions of a profile that no longer exists (%1) cannot be resumed</source>
+        <extracomment>%1 is the id of the deleted profile</extracomment>
+        <translation>警告：已不存在的配置文件（%1）中未完成的操作无法继续执行</translation>
+    </message>
+    <message>
+        <source>warning: cannot resume the actions of profile %1: %2</source>
+        <extracomment>%1 is the profile&apos;s name, %2 why it could not be opened</extracomment>
+        <translation>警告：无法继续执行配置文件 %1 的操作：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: resuming %n unfinished action(s) of profile %1</source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
+        <translation>
+            <numerusform>注意：正在继续执行配置文件 %1 中 %n 项未完成的操作</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched %n action(s): %1 succeeded, %2 failed, %3 unknown or still open.</source>
+        <extracomment>%n actions were seen; %1, %2 and %3 count them by outcome</extracomment>
+        <translation>
+            <numerusform>已监视 %n 项操作：%1 项成功，%2 项失败，%3 项结果未知或仍未完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an error&apos;s kind (&quot;forbidden&quot;), %2 its message</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::UserDetailPane</name>
     <message>
         <source>User details</source>
@@ -2356,6 +2728,86 @@ A profile tells Gatehouse where a SailPoint tenant, a Huawei Cloud identity stor
     <message>
         <source>Reset columns</source>
         <translation>重置列</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::UsersCommand</name>
+    <message>
+        <source>--format must be table, json or csv.</source>
+        <translation>--format 必须是 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>users %1 needs --profile NAME.</source>
+        <extracomment>%1 is the subcommand given (&quot;list&quot;, &quot;disable&quot;, ...)</extracomment>
+        <translation>users %1 需要 --profile NAME。</translation>
+    </message>
+    <message>
+        <source>users needs one of: list, show, disable, enable, unlock.</source>
+        <translation>users 需要以下子命令之一：list、show、disable、enable、unlock。</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit 必须是正数。</translation>
+    </message>
+    <message>
+        <source>%1 cannot list every user; search with --query E-MAIL or --query USERNAME.</source>
+        <extracomment>%1 is the provider (&quot;RSA SecurID&quot;); E-MAIL and USERNAME are placeholders</extracomment>
+        <translation>%1 无法列出所有用户；请使用 --query E-MAIL 或 --query USERNAME 搜索。</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <comment>column header</comment>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <comment>column header</comment>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>--settle-seconds must be a number.</source>
+        <translation>--settle-seconds 必须是数字。</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <extracomment>%1 is the file given with --from-file</extracomment>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>users %1 needs user ids, or --from-file FILE|-.</source>
+        <extracomment>%1 is the action&apos;s command word (&quot;disable&quot;, &quot;enable&quot;, &quot;unlock&quot;)</extracomment>
+        <translation>users %1 需要用户 ID，或 --from-file FILE|-。</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: resuming %n unfinished action(s) of an earlier run</source>
+        <translation>
+            <numerusform>注意：正在继续执行上次运行中 %n 项未完成的操作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a user id or e-mail the operator gave, %2 why it named no user</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <extracomment>%1 is the provider&apos;s task id of an accepted action</extracomment>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>An action&apos;s detail and a note on it: &quot;task 2c91…; already disabled&quot;</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Summary: %1 succeeded, %2 failed, %3 unknown, %4 skipped, %5 cancelled, %6 still running (tasks are followed on the next start) (batch %7)</source>
+        <extracomment>%1-%6 count the batch&apos;s actions by outcome, %7 is the batch id</extracomment>
+        <translation>摘要：%1 项成功，%2 项失败，%3 项结果未知，%4 项已跳过，%5 项已取消，%6 项仍在进行（任务将在下次启动时继续跟踪）（批次 %7）</translation>
+    </message>
+    <message>
+        <source>Summary: %1 succeeded, %2 failed, %3 unknown, %4 skipped, %5 cancelled (batch %6)</source>
+        <extracomment>%1-%5 count the batch&apos;s actions by outcome, %6 is the batch id</extracomment>
+        <translation>摘要：%1 项成功，%2 项失败，%3 项结果未知，%4 项已跳过，%5 项已取消（批次 %6）</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3144,11 @@ A profile tells Gatehouse where a SailPoint tenant, a Huawei Cloud identity stor
         <extracomment>%1 is why the sandbox could not start, e.g. the port is taken</extracomment>
         <translation>错误：%1</translation>
     </message>
+    <message>
+        <source>Usage: %1</source>
+        <extracomment>%1 is the command line synopsis, shown as it is</extracomment>
+        <translation>用法：%1</translation>
+    </message>
 </context>
 <context>
     <name>SandboxDemo</name>
@@ -2769,6 +3226,39 @@ A profile tells Gatehouse where a SailPoint tenant, a Huawei Cloud identity stor
     <message>
         <source>&quot;description&quot; in the key file is not a string.</source>
         <translation>密钥文件中的“description”不是字符串。</translation>
+    </message>
+</context>
+<context>
+    <name>UserListWriter</name>
+    <message>
+        <source>DISPLAY NAME</source>
+        <comment>column header</comment>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <comment>column header</comment>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <comment>column header</comment>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <comment>column header</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <comment>column header</comment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>column header</comment>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
