@@ -157,6 +157,20 @@ ApiError::Kind ApiError::kindForHttpStatus(int status)
     return Kind::Protocol;
 }
 
+bool ApiError::isTransient(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+    case Kind::Server:
+    case Kind::Protocol:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::summary() const
 {
     if (!isError())

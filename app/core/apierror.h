@@ -78,6 +78,8 @@ public:
     static QString kindTitle(Kind kind);
     // The kind an HTTP status maps to when the body says nothing better.
     static Kind kindForHttpStatus(int status);
+    // Worth asking again a little later (network, timeout, rate limit, 5xx, a bad body).
+    static bool isTransient(Kind kind);
 
     // One line for logs, stderr and the task monitor, e.g.
     // "Missing rights (HTTP 403, IIC.1000): No permission … [request id 0a1b…]".

@@ -10,7 +10,7 @@ namespace Gatehouse::Sandbox {
 
 namespace {
 
-constexpr int maxLimit = 100;
+constexpr int maxPageLimit = 100;
 constexpr qint64 maxClockSkewMs = 15 * 60 * 1000;
 
 // X-Sdk-Date: YYYYMMDDTHHMMSSZ (always UTC).
@@ -284,7 +284,7 @@ SimResponse HuaweiSim::handleRoute(const SimRequest &request)
 
 SimResponse HuaweiSim::list(const SimRequest &request)
 {
-    int limit = maxLimit;
+    int limit = maxPageLimit;
     quint32 offset = 0;
     bool haveUserName = false;
     QString userName;
@@ -292,10 +292,10 @@ SimResponse HuaweiSim::list(const SimRequest &request)
         if (name == QLatin1String("limit")) {
             bool ok = false;
             limit = value.toInt(&ok);
-            if (!ok || limit < 1 || limit > maxLimit)
+            if (!ok || limit < 1 || limit > maxPageLimit)
                 return error(400, "IIC.400",
                     QStringLiteral("Bad Request: limit must be an integer from 1 to %1, got '%2'")
-                        .arg(maxLimit)
+                        .arg(maxPageLimit)
                         .arg(value));
         } else if (name == QLatin1String("marker")) {
             if (value.size() != 24)

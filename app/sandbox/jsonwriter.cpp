@@ -9,7 +9,7 @@ namespace Gatehouse::Sandbox {
 
 namespace {
 
-constexpr char hexDigits[] = "0123456789abcdef";
+constexpr char lowerHexDigits[] = "0123456789abcdef";
 
 bool needsEscape(unsigned char c)
 {
@@ -72,7 +72,8 @@ void JsonWriter::escaped(QByteArrayView utf8)
             put("\\t", 2);
             break;
         default: {
-            const char esc[6] = {'\\', 'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 0xf]};
+            const char esc[6] = {
+                '\\', 'u', '0', '0', lowerHexDigits[c >> 4], lowerHexDigits[c & 0xf]};
             put(esc, 6);
             break;
         }

@@ -19,7 +19,7 @@ using namespace SailPointFilter;
 
 namespace {
 
-constexpr int maxLimit = 250;
+constexpr int maxAccountsLimit = 250;
 constexpr size_t cacheSize = 8;
 const char *const accountVersions[] = {"v3", "beta", "v2024", "v2025", "v2026"};
 const char *const taskVersions[] = {"beta", "v2024", "v2025", "v2026"};
@@ -683,7 +683,7 @@ void SailPointSim::sortRows(std::vector<quint32> &rows, const QList<Sorter> &sor
 
 SimResponse SailPointSim::list(const SimRequest &request)
 {
-    int limit = maxLimit;
+    int limit = maxAccountsLimit;
     int offset = 0;
     bool wantCount = false;
     bool slim = false;
@@ -692,12 +692,12 @@ SimResponse SailPointSim::list(const SimRequest &request)
         bool ok = false;
         if (name == QLatin1String("limit")) {
             limit = value.toInt(&ok);
-            if (!ok || limit < 0 || limit > maxLimit)
+            if (!ok || limit < 0 || limit > maxAccountsLimit)
                 return errorDto(400, detailCodeFor(400),
                     QStringLiteral("Invalid value '%1' for query parameter 'limit': must be an "
                                    "integer from 0 to %2")
                         .arg(value)
-                        .arg(maxLimit));
+                        .arg(maxAccountsLimit));
         } else if (name == QLatin1String("offset")) {
             offset = value.toInt(&ok);
             if (!ok || offset < 0)

@@ -11,6 +11,7 @@
 
 #include "core/apierror.h"
 #include "core/userrecord.h"
+#include "providers/identityprovider.h"
 
 namespace Gatehouse {
 
@@ -105,6 +106,9 @@ struct ActionRecord
     QDateTime created; // UTC
     QDateTime updated; // UTC
     QString owner; // the runner instance working on it (empty = nobody)
+
+    // How the provider finds the user again (id, or login/e-mail for RSA's lookup).
+    UserKey userKey() const { return UserKey{userId, login, email}; }
 };
 
 // A batch: one action by one operator on one profile for a list of users.

@@ -16,26 +16,6 @@ namespace {
 
 constexpr int maxReconcileBackoffMs = 30000;
 
-UserKey keyOf(const ActionRecord &action)
-{
-    return UserKey{action.userId, action.login, action.email};
-}
-
-// Worth asking again: the request may well work a little later.
-bool isTransient(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::RateLimited:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::Protocol:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool knownInTarget(const BatchUser &user, UserAction action)
 {
     switch (action) {
@@ -349,7 +329,7 @@ void ActionRunner::readFirst(Job &job)
         return; // the profile was closed meanwhile; the action waits for the next start
     job.step = Step::Reading;
     const QUuid id = job.action.id;
-    job.call = slot->provider->getUser(keyOf(job.action), this,
+    job.call = slot->provider->getUser(job.action.userKey(), this,
         [this, id](const Result<UserRecord> &result) { onPreRead(id, result); });
 }
 
@@ -382,7 +362,7 @@ void ActionRunner::onPreRead(const QUuid &actionId, const Result<UserRecord> &re
             confirmState(job->action, result.value());
             finish(actionId);
         }
-    } else if (isTransient(result.error().kind())
+    } else if (ApiError::isTransient(result.error().kind())
         && ++job->readFailures < m_settings.maxReconcileReads) {
         // Nothing was sent: read again a little later.
         qCInfo(lcTasks) << "reading action" << actionId
@@ -427,7 +407,7 @@ void ActionRunner::send(Job &job)
     if (!slot || !m_jobs.contains(id))
         return; // dropped meanwhile: "sending" on disk is reconciled at the next start
     job.step = Step::Sending;
-    job.call = slot->provider->changeState(job.action.action, keyOf(job.action), this,
+    job.call = slot->provider->changeState(job.action.action, job.action.userKey(), this,
         [this, id](const Result<ActionOutcome> &result) { onSent(id, result); });
 }
 
@@ -526,7 +506,7 @@ void ActionRunner::reconcile(Job &job)
         return; // the profile was closed meanwhile; the action waits for the next start
     job.step = Step::Reconciling;
     const QUuid id = job.action.id;
-    job.call = slot->provider->getUser(keyOf(job.action), this,
+    job.call = slot->provider->getUser(job.action.userKey(), this,
         [this, id](const Result<UserRecord> &result) { onReconcileRead(id, result); });
 }
 

@@ -8,29 +8,6 @@
 
 namespace Gatehouse {
 
-namespace {
-
-UserKey keyOf(const ActionRecord &action)
-{
-    return UserKey{action.userId, action.login, action.email};
-}
-
-bool isTransient(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::RateLimited:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::Protocol:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 TaskMonitor::TaskMonitor(ActionJournal *journal, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
@@ -103,7 +80,7 @@ void TaskMonitor::startPoll(Task &task)
     ++m_pollCount;
     const QUuid id = task.action.id;
     if (task.readBack) {
-        task.call = task.provider->getUser(keyOf(task.action), this,
+        task.call = task.provider->getUser(task.action.userKey(), this,
             [this, id](const Result<UserRecord> &result) { onReadBack(id, result); });
     } else {
         task.call = task.provider->taskStatus(task.action.taskId, this,
@@ -136,7 +113,7 @@ void TaskMonitor::onStatus(const QUuid &actionId, const Result<TaskStatus> &resu
             pollFinished(provider);
             return;
         }
-        if (isTransient(error.kind())) {
+        if (ApiError::isTransient(error.kind())) {
             qCInfo(lcTasks) << "task status of" << task->action.taskId
                             << "failed, polling again:" << error.summary();
             pollAgain(*task);

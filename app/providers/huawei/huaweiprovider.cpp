@@ -10,7 +10,7 @@ namespace Gatehouse {
 
 namespace {
 
-const QString bucket = QStringLiteral("identitystore");
+const QString identityStoreBucket = QStringLiteral("identitystore");
 
 Result<UserPage> toPage(const ApiResult &result)
 {
@@ -68,7 +68,7 @@ PendingCall *HuaweiProvider::listUsers(const UserQuery &query, const QString &pa
     QObject *context, ResultHandler<UserPage> done)
 {
     ApiRequest request = ApiRequest::get(usersPath());
-    request.rateBucket = bucket;
+    request.rateBucket = identityStoreBucket;
     request.addQuery(QStringLiteral("limit"), QString::number(pageSize));
     if (!pageToken.isEmpty())
         request.addQuery(QStringLiteral("marker"), pageToken);
@@ -81,7 +81,7 @@ PendingCall *HuaweiProvider::getUser(
     const UserKey &key, QObject *context, ResultHandler<UserRecord> done)
 {
     ApiRequest request = ApiRequest::get(usersPath() + QLatin1Char('/') + key.id);
-    request.rateBucket = bucket;
+    request.rateBucket = identityStoreBucket;
     return run<UserRecord>(
         request, context,
         [](const ApiResult &result) -> Result<UserRecord> {
@@ -103,7 +103,7 @@ PendingCall *HuaweiProvider::changeState(
     }
     ApiRequest request = ApiRequest::post(
         usersPath() + QLatin1Char('/') + key.id + QLatin1Char('/') + userActionName(action));
-    request.rateBucket = bucket;
+    request.rateBucket = identityStoreBucket;
     const UserRecord::State target =
         action == UserAction::Enable ? UserRecord::State::Enabled : UserRecord::State::Disabled;
     return run<ActionOutcome>(
@@ -130,7 +130,7 @@ PendingCall *HuaweiProvider::taskStatus(
 PendingCall *HuaweiProvider::testConnection(QObject *context, ResultHandler<Done> done)
 {
     ApiRequest request = ApiRequest::get(usersPath());
-    request.rateBucket = bucket;
+    request.rateBucket = identityStoreBucket;
     request.addQuery(QStringLiteral("limit"), QStringLiteral("1"));
     return run<Done>(
         request, context,

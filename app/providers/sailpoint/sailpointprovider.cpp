@@ -35,6 +35,8 @@ SailPointProvider::SailPointProvider(
     m_tokenClient->setErrorParser(&SailPointWire::parseError);
     m_client->setSigner(m_credentials);
     m_client->setErrorParser(&SailPointWire::parseError);
+    // Only task polling uses the beta API (a budget of its own): it may take all of it.
+    m_limiter->setBackgroundOnly(taskStatusBucket);
 }
 
 ProviderCapabilities SailPointProvider::capabilities() const

@@ -10,7 +10,7 @@ namespace Gatehouse {
 
 namespace {
 
-const QString bucket = QStringLiteral("admin");
+const QString adminApiBucket = QStringLiteral("admin");
 const QString usersPath = QStringLiteral("/AdminInterface/restapi/v1/users");
 
 // Requests go to the key file's host with the documented path; its adminRestApiUrl is only
@@ -75,7 +75,7 @@ PendingCall *SecurIdProvider::lookup(
     const QJsonObject body{{key, text}, {QStringLiteral("searchUnsynched"), false}};
     ApiRequest request = ApiRequest::post(usersPath + QStringLiteral("/lookup"),
         QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
-    request.rateBucket = bucket;
+    request.rateBucket = adminApiBucket;
     request.retryable = true; // a lookup changes nothing
     ApiCall *call = m_client->send(request);
     auto *pending = new ApiPendingCall(call);
@@ -157,7 +157,7 @@ PendingCall *SecurIdProvider::changeState(
     ApiRequest request =
         ApiRequest::put(usersPath + QLatin1Char('/') + key.id + QStringLiteral("/userStatus"),
             QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
-    request.rateBucket = bucket;
+    request.rateBucket = adminApiBucket;
     return run<ActionOutcome>(
         request, context,
         [action](const ApiResult &result) -> Result<ActionOutcome> {
