@@ -42,6 +42,7 @@ private slots:
     void unsavedChangesLockTheList();
     void switchesAndRateLimitAreSaved();
     void importsRsaKeyFile();
+    void keyFileStatusShowsEveryLine();
     void duplicatesAndDeletes();
     void testsConnectionAgainstSandbox();
     void diagnosesBadCredentials();
@@ -278,6 +279,32 @@ void TestProfilesDialog::importsRsaKeyFile()
     QVERIFY(saved.ok());
     QVERIFY(saved->rsaKey.isImported());
     QVERIFY(m_credentials->contains(saved->id, SecretName::KeyFile));
+}
+
+void TestProfilesDialog::keyFileStatusShowsEveryLine()
+{
+    Profile rsa = Profile::create(ProviderKind::SecurId, QStringLiteral("RSA"));
+    rsa.rsaKey.accessId = QStringLiteral("5b0f1c2d-3e4a-4b5c-8d6e-7f8091a2b3c4");
+    rsa.rsaKey.customerName = QStringLiteral("Acme Corporation Europe");
+    rsa.rsaKey.adminRestApiUrl =
+        QStringLiteral("https://acme-eu.auth.securid.com/AdminInterface/restapi/v1");
+    QVERIFY(m_store->add(rsa).ok());
+    m_dialog->selectProfile(rsa.id);
+    auto *status = child<QLabel>("keyFileStatusLabel");
+    QTRY_VERIFY(status->isVisible());
+    QVERIFY(status->text().contains(rsa.rsaKey.adminRestApiUrl));
+    // Three lines or more where the id and customer wrap, the URL last: all of them shown.
+    for (const int width : {760, 940, 1200}) {
+        m_dialog->resize(width, 640);
+        QTRY_COMPARE(m_dialog->width(), width);
+        QCoreApplication::processEvents();
+        const int needed = status->heightForWidth(status->width());
+        QVERIFY2(status->height() >= needed,
+            qPrintable(QStringLiteral("%1 px wide: the label is %2 px high, its text needs %3")
+                           .arg(width)
+                           .arg(status->height())
+                           .arg(needed)));
+    }
 }
 
 void TestProfilesDialog::duplicatesAndDeletes()
