@@ -37,6 +37,7 @@
 #include "tasks/actionjournal.h"
 #include "tasks/actionrunner.h"
 #include "ui/aboutdialog.h"
+#include "ui/actiontexts.h"
 #include "ui/appearance.h"
 #include "ui/confirmactiondialog.h"
 #include "ui/errorbanner.h"
@@ -181,12 +182,8 @@ void MainWindow::createActions()
                           const char *name) {
         auto *action = new QAction(icon, text, this);
         action->setObjectName(QLatin1String(name));
-        if (!key.isEmpty()) {
-            action->setShortcut(key);
-            //: Tooltip of a toolbar button: "Disable (Ctrl+D)"
-            action->setToolTip(tr("%1 (%2)").arg(
-                QString(text).remove(QLatin1Char('&')), key.toString(QKeySequence::NativeText)));
-        }
+        action->setShortcut(key);
+        ActionTexts::follow(action);
         addAction(action);
         return action;
     };
@@ -432,6 +429,7 @@ void MainWindow::createDocks()
         action->setCheckable(true);
         action->setChecked(true);
         action->setShortcut(key);
+        ActionTexts::follow(action);
         connect(action, &QAction::triggered, dock, &QDockWidget::setVisible);
         connect(dock->toggleViewAction(), &QAction::toggled, action, &QAction::setChecked);
         addAction(action);
@@ -798,7 +796,7 @@ void MainWindow::setConnection(Connection connection, const QString &detail)
         color = UiStyle::errorColor(pal);
         break;
     }
-    //: The status bar's connection state, with a dot
+    // The state after a dot in its colour.
     m_statusConnection->setText(
         UiStyle::coloured(QStringLiteral("● "), color) + text.toHtmlEscaped());
     m_statusConnection->setToolTip(detail);

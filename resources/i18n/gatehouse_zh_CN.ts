@@ -57,6 +57,14 @@
     </message>
 </context>
 <context>
+    <name>ActionTexts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a toolbar button, its shortcut in brackets: &quot;Disable (Ctrl+D)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>No error</source>
@@ -1054,9 +1062,7 @@ profile in use for one run. Exit codes: 0 success, 1 provider or action failure,
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A user in lists: &quot;Jane Doe (jdoe)&quot;
-----------
-Tooltip of a toolbar button: &quot;Disable (Ctrl+D)&quot;</extracomment>
+        <extracomment>A user in lists: &quot;Jane Doe (jdoe)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 #include "core/version.h"
@@ -87,6 +88,7 @@ private slots:
     void controlsHaveAccessibleNamesAndTabOrder();
     void aboutDialogShowsVersion();
     void appearanceSwitchesPalette();
+    void toolbarShowsActionTextsWithoutMnemonics();
 
 private:
     // Sandbox control endpoint (no auth).
@@ -845,6 +847,44 @@ void TestMainWindow::appearanceSwitchesPalette()
     Appearance restored;
     restored.restore();
     QCOMPARE(restored.scheme(), Appearance::Scheme::System);
+}
+
+void TestMainWindow::toolbarShowsActionTextsWithoutMnemonics()
+{
+    auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    const auto button = [bar](QAction *action) {
+        return qobject_cast<QToolButton *>(bar->widgetForAction(action));
+    };
+    auto *disable = m_window->findChild<QAction *>(QStringLiteral("disableAction"));
+    const QString key = disable->shortcut().toString(QKeySequence::NativeText);
+    QCOMPARE(button(disable)->text(), QStringLiteral("Disable"));
+    QCOMPARE(button(disable)->toolTip(), QStringLiteral("Disable (%1)").arg(key));
+
+    // Chinese marks the mnemonic in brackets after the text: the menu shows "禁用(D)" with
+    // the D underlined, the toolbar neither the bracket nor the letter.
+    disable->setText(QStringLiteral("禁用(&D)"));
+    QCOMPARE(button(disable)->text(), QStringLiteral("禁用"));
+    QCOMPARE(button(disable)->toolTip(), QStringLiteral("禁用 (%1)").arg(key));
+    QCOMPARE(disable->text(), QStringLiteral("禁用(&D)"));
+
+    auto *profiles = m_window->findChild<QAction *>(QStringLiteral("manageProfilesAction"));
+    profiles->setText(QStringLiteral("管理配置文件(&M)…"));
+    QCOMPARE(button(profiles)->text(), QStringLiteral("管理配置文件…"));
+    auto *monitor = m_window->findChild<QAction *>(QStringLiteral("showMonitorAction"));
+    monitor->setText(QStringLiteral("任务监视器(&T)"));
+    QCOMPARE(button(monitor)->text(), QStringLiteral("任务监视器"));
+    // Load All has a tooltip of its own, which stays.
+    auto *loadAll = m_window->findChild<QAction *>(QStringLiteral("loadAllAction"));
+    const QString loadAllTip = loadAll->toolTip();
+    loadAll->setText(QStringLiteral("全部加载(&L)"));
+    QCOMPARE(button(loadAll)->text(), QStringLiteral("全部加载"));
+    QCOMPARE(button(loadAll)->toolTip(), loadAllTip);
+    // The status bar's stop button shows only an icon: its tooltip is the text.
+    m_window->findChild<QAction *>(QStringLiteral("stopLoadingAction"))
+        ->setText(QStringLiteral("停止加载(&S)"));
+    QCOMPARE(m_window->findChild<QToolButton *>(QStringLiteral("stopLoadingButton"))->toolTip(),
+        QStringLiteral("停止加载"));
 }
 
 QTEST_MAIN(TestMainWindow)
