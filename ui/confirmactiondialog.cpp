@@ -74,15 +74,15 @@ void ConfirmActionDialog::fill()
         m_ui->usersList->addItem(tr("… and %n more", nullptr, count - listedUsersLimit));
     m_ui->usersList->setVisible(count > 1);
 
-    QStringList notes;
-    if (m_profile.provider == ProviderKind::SailPoint)
-        notes << tr("SailPoint runs the change as a task; the table shows the new state when "
-                    "the task has finished. Follow it in the task monitor.");
-    else
-        notes << tr("The table shows the new state once the provider has confirmed it.");
+    QString note = m_profile.provider == ProviderKind::SailPoint
+        ? tr("SailPoint runs the change as a task; the table shows the new state when the task "
+             "has finished. Follow it in the task monitor.")
+        : tr("The table shows the new state once the provider has confirmed it.");
     if (m_action == UserAction::Disable)
-        notes << tr("Disabled users can no longer sign in.");
-    m_ui->noteLabel->setText(notes.join(QLatin1Char(' ')));
+        //: Two sentences of a note, one after the other: "The table shows the new state once
+        //: the provider has confirmed it. Disabled users can no longer sign in."
+        note = tr("%1 %2").arg(note, tr("Disabled users can no longer sign in."));
+    m_ui->noteLabel->setText(note);
 
     if (m_profile.requireReason) {
         m_ui->reasonLabel->setText(tr("&Reason or ticket (required):"));

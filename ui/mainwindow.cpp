@@ -1039,18 +1039,7 @@ void MainWindow::onUserStateConfirmed(const UserStateChange &change)
 
 void MainWindow::onBatchFinished(const QUuid &, const BatchSummary &summary)
 {
-    QStringList parts;
-    if (summary.succeeded > 0)
-        parts << tr("%n succeeded", nullptr, summary.succeeded);
-    if (summary.failed > 0)
-        parts << tr("%n failed", nullptr, summary.failed);
-    if (summary.unknown > 0)
-        parts << tr("%n unknown", nullptr, summary.unknown);
-    if (summary.skipped > 0)
-        parts << tr("%n skipped", nullptr, summary.skipped);
-    if (summary.cancelled > 0)
-        parts << tr("%n cancelled", nullptr, summary.cancelled);
-    const QString text = parts.join(QStringLiteral(", "));
+    const QString text = TaskMonitorPane::countsText(summary);
     showStatus(tr("Batch finished: %1").arg(text), 8000);
     if (!isActiveWindow())
         notify(summary.failed > 0 ? tr("Gatehouse: a batch finished with failures")
@@ -1099,7 +1088,9 @@ void MainWindow::notify(const QString &title, const QString &text)
         m_tray->show();
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
     } else {
-        m_notice->showMessage(ErrorBanner::Level::Info, title + QStringLiteral(": ") + text);
+        //: A notification shown in the window: its title, then its text, as in
+        //: "Gatehouse: a batch finished: 3 succeeded"
+        m_notice->showMessage(ErrorBanner::Level::Info, tr("%1: %2").arg(title, text));
     }
     QApplication::alert(this);
     emit notified(title, text);

@@ -268,24 +268,29 @@ void TaskMonitorPane::updateBatchSummary()
         m_summary->setText(summary.error().message());
         return;
     }
-    const BatchSummary &s = summary.value();
-    QStringList parts;
-    if (s.pending > 0)
-        parts << tr("%n in progress", nullptr, s.pending);
-    if (s.succeeded > 0)
-        parts << tr("%n succeeded", nullptr, s.succeeded);
-    if (s.failed > 0)
-        parts << tr("%n failed", nullptr, s.failed);
-    if (s.unknown > 0)
-        parts << tr("%n unknown", nullptr, s.unknown);
-    if (s.skipped > 0)
-        parts << tr("%n skipped", nullptr, s.skipped);
-    if (s.cancelled > 0)
-        parts << tr("%n cancelled", nullptr, s.cancelled);
     //: Summary of the selected batch: "Batch of 25: 20 succeeded, 5 in progress"
     m_summary->setText(
-        tr("Batch of %1: %2").arg(QString::number(s.total), parts.join(QStringLiteral(", "))));
+        tr("Batch of %1: %2").arg(QString::number(summary->total), countsText(summary.value())));
     updateButtons();
+}
+
+QString TaskMonitorPane::countsText(const BatchSummary &summary)
+{
+    QStringList parts;
+    if (summary.pending > 0)
+        parts << tr("%n in progress", nullptr, summary.pending);
+    if (summary.succeeded > 0)
+        parts << tr("%n succeeded", nullptr, summary.succeeded);
+    if (summary.failed > 0)
+        parts << tr("%n failed", nullptr, summary.failed);
+    if (summary.unknown > 0)
+        parts << tr("%n unknown", nullptr, summary.unknown);
+    if (summary.skipped > 0)
+        parts << tr("%n skipped", nullptr, summary.skipped);
+    if (summary.cancelled > 0)
+        parts << tr("%n cancelled", nullptr, summary.cancelled);
+    //: Separates the counts of a batch: "20 succeeded, 5 in progress"
+    return parts.join(tr(", "));
 }
 
 void TaskMonitorPane::updateButtons()

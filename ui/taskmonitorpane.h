@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace Gatehouse {
 
+struct BatchSummary;
 class ActionJournal;
 class ActionRunner;
 class ErrorBanner;
@@ -52,6 +53,9 @@ public:
     QUuid currentBatch() const;
     // Selects the newest action of a batch (after a submit).
     void showBatch(const QUuid &batchId);
+
+    // The counts of a batch by outcome, those above zero: "20 succeeded, 5 in progress".
+    static QString countsText(const BatchSummary &summary);
 
     void cancelBatch();
     void retryFailed();

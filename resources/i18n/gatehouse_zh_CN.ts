@@ -903,6 +903,11 @@ profile in use for one run. Exit codes: 0 success, 1 provider or action failure,
             <numerusform>解锁 %n 个用户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences of a note, one after the other: &quot;The table shows the new state once the provider has confirmed it. Disabled users can no longer sign in.&quot;</extracomment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::CredentialStore</name>
@@ -1345,36 +1350,6 @@ profile in use for one run. Exit codes: 0 success, 1 provider or action failure,
             <numerusform>%1：已将 %n 个用户加入队列。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n succeeded</source>
-        <translation>
-            <numerusform>%n 项成功</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n 项失败</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <translation>
-            <numerusform>%n 项结果未知</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n 项已跳过</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancelled</source>
-        <translation>
-            <numerusform>%n 项已取消</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Batch finished: %1</source>
         <translation>批次已结束：%1</translation>
@@ -1507,6 +1482,11 @@ To try Gatehouse without credentials, start it with --sandbox.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A notification shown in the window: its title, then its text, as in &quot;Gatehouse: a batch finished: 3 succeeded&quot;</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2391,11 @@ A profile tells Gatehouse where a SailPoint tenant, a Huawei Cloud identity stor
         <translation>
             <numerusform>已重新发送 %n 项操作。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the counts of a batch: &quot;20 succeeded, 5 in progress&quot;</extracomment>
+        <translation>，</translation>
     </message>
 </context>
 <context>

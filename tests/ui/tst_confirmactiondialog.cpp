@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 #include "ui/confirmactiondialog.h"
 
@@ -57,6 +58,7 @@ private slots:
     void largeBatchNeedsTypedCount();
     void readOnlyProfileCannotConfirm();
     void enterDoesNotBypassRules();
+    void noteJoinsSentencesAsTheTranslationSays();
 };
 
 void TestConfirmActionDialog::initTestCase()
@@ -162,6 +164,26 @@ void TestConfirmActionDialog::enterDoesNotBypassRules()
     QTest::keyClicks(edit(dialog, "reasonEdit"), QStringLiteral("INC-7"));
     QTest::keyClick(edit(dialog, "reasonEdit"), Qt::Key_Return);
     QCOMPARE(accepted.size(), 1);
+}
+
+void TestConfirmActionDialog::noteJoinsSentencesAsTheTranslationSays()
+{
+    const Profile huawei = Profile::create(ProviderKind::Huawei, QStringLiteral("Acme Huawei"));
+    const auto note = [&huawei]() {
+        ConfirmActionDialog dialog(UserAction::Disable, huawei, {QStringLiteral("Jane Doe")});
+        return dialog.findChild<QLabel *>(QStringLiteral("noteLabel"))->text();
+    };
+    QCOMPARE(note(),
+        QStringLiteral("The table shows the new state once the provider has confirmed it. "
+                       "Disabled users can no longer sign in."));
+    // Chinese sentences follow each other without a space.
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral("gatehouse_zh_CN"), QStringLiteral(":/i18n")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    const QString translated = note();
+    QCoreApplication::removeTranslator(&chinese);
+    QCOMPARE(
+        translated, QStringLiteral("提供商确认后，表格会显示新状态。被禁用的用户将无法再登录。"));
 }
 
 QTEST_MAIN(TestConfirmActionDialog)

@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 
 #include "core/version.h"
 #include "gui/providersessions.h"
@@ -89,6 +90,7 @@ private slots:
     void aboutDialogShowsVersion();
     void appearanceSwitchesPalette();
     void toolbarShowsActionTextsWithoutMnemonics();
+    void summariesUseTheTranslationsPunctuation();
 
 private:
     // Sandbox control endpoint (no auth).
@@ -672,6 +674,9 @@ void TestMainWindow::notifiesWhenBatchFinishesInBackground()
     auto *notice = m_window->findChild<ErrorBanner *>(QStringLiteral("noticeBanner"));
     QVERIFY(notice->isVisibleTo(m_window.get()));
     QCOMPARE(notice->level(), ErrorBanner::Level::Info);
+    QCOMPARE(notice->details(),
+        notified.first().at(0).toString() + QStringLiteral(": ")
+            + notified.first().at(1).toString());
 }
 
 void TestMainWindow::modelsPassModelTester()
@@ -885,6 +890,24 @@ void TestMainWindow::toolbarShowsActionTextsWithoutMnemonics()
         ->setText(QStringLiteral("停止加载(&S)"));
     QCOMPARE(m_window->findChild<QToolButton *>(QStringLiteral("stopLoadingButton"))->toolTip(),
         QStringLiteral("停止加载"));
+}
+
+void TestMainWindow::summariesUseTheTranslationsPunctuation()
+{
+    BatchSummary summary;
+    summary.total = 4;
+    summary.succeeded = 2;
+    summary.failed = 1;
+    summary.pending = 1;
+    QCOMPARE(TaskMonitorPane::countsText(summary),
+        QStringLiteral("1 in progress, 2 succeeded, 1 failed"));
+
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral("gatehouse_zh_CN"), QStringLiteral(":/i18n")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    const QString translated = TaskMonitorPane::countsText(summary);
+    QCoreApplication::removeTranslator(&chinese);
+    QCOMPARE(translated, QStringLiteral("1 项进行中，2 项成功，1 项失败"));
 }
 
 QTEST_MAIN(TestMainWindow)
