@@ -37,12 +37,6 @@ bool parse(QCommandLineParser &parser, const QString &sub, const QStringList &ar
     return true;
 }
 
-QString journalDirectory(const CliContext *context)
-{
-    return context->configDir().isEmpty() ? ActionJournal::defaultDirectory()
-                                          : context->configDir();
-}
-
 QJsonObject findingJson(const AuditFinding &f)
 {
     QJsonObject json{{QStringLiteral("kind"), AuditFinding::kindName(f.kind)},
@@ -82,7 +76,7 @@ int AuditCommand::exportTrail(const QStringList &args)
         return m_context->usage(tr("--format must be csv or json."));
 
     ActionJournal journal;
-    const QString directory = journalDirectory(m_context);
+    const QString directory = m_context->journalDirectory();
     const bool exists = QFileInfo::exists(QDir(directory).filePath(ActionJournal::fileName()));
     if (exists) {
         if (auto opened = journal.open(directory, ActionJournal::OpenMode::ExistingOnly); !opened)
@@ -120,7 +114,7 @@ int AuditCommand::verify(const QStringList &args)
         return m_context->usage(tr("--format must be text or json."));
     const bool json = format == QLatin1String("json");
 
-    const QString directory = journalDirectory(m_context);
+    const QString directory = m_context->journalDirectory();
     ActionJournal journal;
     const QString journalPath = QDir(directory).filePath(ActionJournal::fileName());
     AuditReport report;

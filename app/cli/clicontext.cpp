@@ -8,6 +8,7 @@
 #include "profiles/envcredentialstore.h"
 #include "profiles/keychaincredentialstore.h"
 #include "profiles/profilestore.h"
+#include "tasks/actionjournal.h"
 
 namespace Gatehouse {
 
@@ -19,6 +20,11 @@ CliContext::CliContext(const QString &configDir, QObject *parent)
 { }
 
 CliContext::~CliContext() = default;
+
+QString CliContext::journalDirectory() const
+{
+    return m_configDir.isEmpty() ? ActionJournal::defaultDirectory() : m_configDir;
+}
 
 EnvCredentialStore *CliContext::credentials()
 {

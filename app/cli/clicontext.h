@@ -44,6 +44,8 @@ public:
 
     // Empty = the platform's config folder.
     const QString &configDir() const { return m_configDir; }
+    // Where journal.sqlite lives: --config-dir, else the app data folder.
+    QString journalDirectory() const;
     // --timeout: seconds without an answer before a request counts as timed out (0: default).
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }

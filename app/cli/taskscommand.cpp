@@ -59,12 +59,6 @@ QString detailOf(const ActionRecord &action)
     return withNote(detail, action.note);
 }
 
-QString journalDirectory(const CliContext *context)
-{
-    return context->configDir().isEmpty() ? ActionJournal::defaultDirectory()
-                                          : context->configDir();
-}
-
 } // namespace
 
 TasksCommand::TasksCommand(CliContext *context)
@@ -154,7 +148,7 @@ int TasksCommand::list(const QStringList &args)
     }
 
     QVector<ActionRecord> actions;
-    const QString directory = journalDirectory(m_context);
+    const QString directory = m_context->journalDirectory();
     if (QFileInfo::exists(QDir(directory).filePath(ActionJournal::fileName()))) {
         ActionJournal journal;
         if (auto opened = journal.open(directory, ActionJournal::OpenMode::ExistingOnly); !opened)
@@ -252,7 +246,7 @@ void TasksCommand::watch(const QStringList &args)
     }
     m_json = format == QLatin1String("json");
 
-    m_journalDirectory = journalDirectory(m_context);
+    m_journalDirectory = m_context->journalDirectory();
     if (!QFileInfo::exists(QDir(m_journalDirectory).filePath(ActionJournal::fileName()))) {
         if (!m_json)
             m_context->out() << tr("Nothing to watch: no actions yet.") << '\n';
