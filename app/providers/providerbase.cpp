@@ -28,6 +28,15 @@ ProviderBase::ProviderBase(
         m_limiter, &RateLimiter::waiting, this, [this](qint64 ms) { emit rateLimitWait(int(ms)); });
 }
 
+PendingCall *ProviderBase::taskStatus(
+    const QString &taskId, QObject *context, ResultHandler<TaskStatus> done)
+{
+    TaskStatus status;
+    status.id = taskId;
+    status.state = TaskStatus::State::Unresolvable;
+    return answer<TaskStatus>(status, context, std::move(done));
+}
+
 ApiPendingCall::ApiPendingCall(ApiCall *call)
     : PendingCall(call)
     , m_call(call)

@@ -18,6 +18,10 @@ class ProviderBase : public IdentityProvider
 public:
     ProviderBase(const ProviderConfig &config, QNetworkAccessManager *nam, QObject *parent);
 
+    // Providers whose actions are synchronous have no tasks: every id is Unresolvable.
+    PendingCall *taskStatus(
+        const QString &taskId, QObject *context, ResultHandler<TaskStatus> done) override;
+
     ApiClient *client() const { return m_client; }
     RateLimiter *rateLimiter() const { return m_limiter; }
 

@@ -118,15 +118,6 @@ PendingCall *HuaweiProvider::changeState(
         std::move(done));
 }
 
-PendingCall *HuaweiProvider::taskStatus(
-    const QString &taskId, QObject *context, ResultHandler<TaskStatus> done)
-{
-    TaskStatus status;
-    status.id = taskId;
-    status.state = TaskStatus::State::Unresolvable;
-    return answer<TaskStatus>(status, context, std::move(done));
-}
-
 PendingCall *HuaweiProvider::testConnection(QObject *context, ResultHandler<Done> done)
 {
     ApiRequest request = ApiRequest::get(usersPath());

@@ -13,25 +13,17 @@ namespace {
 const QString accountsBucket = QStringLiteral("v3");
 const QString taskStatusBucket = QStringLiteral("beta");
 
-// The OAuth endpoint answers {error, error_description}; the same parser reads it.
-ApiClientConfig tokenClientConfig(const ProviderConfig &config)
-{
-    ApiClientConfig client;
-    client.baseUrl = config.baseUrl;
-    client.caBundlePath = config.caBundlePath;
-    client.transferTimeoutMs = config.transferTimeoutMs;
-    return client;
-}
-
 } // namespace
 
 SailPointProvider::SailPointProvider(
     const ProviderConfig &config, QNetworkAccessManager *nam, QObject *parent)
     : ProviderBase(config, nam, parent)
-    , m_tokenClient(new ApiClient(nam, tokenClientConfig(config), this))
+    // /oauth/token lives on the same host, with the same TLS settings, but is not signed.
+    , m_tokenClient(new ApiClient(nam, m_client->config(), this))
     , m_credentials(new OAuth2ClientCredentials(
           m_tokenClient, config.clientId, config.clientSecret, Clock::system(), this))
 {
+    // The OAuth endpoint answers {error, error_description}; the same parser reads it.
     m_tokenClient->setErrorParser(&SailPointWire::parseError);
     m_client->setSigner(m_credentials);
     m_client->setErrorParser(&SailPointWire::parseError);

@@ -178,15 +178,6 @@ PendingCall *SecurIdProvider::changeState(
         std::move(done));
 }
 
-PendingCall *SecurIdProvider::taskStatus(
-    const QString &taskId, QObject *context, ResultHandler<TaskStatus> done)
-{
-    TaskStatus status;
-    status.id = taskId;
-    status.state = TaskStatus::State::Unresolvable;
-    return answer<TaskStatus>(status, context, std::move(done));
-}
-
 PendingCall *SecurIdProvider::testConnection(QObject *context, ResultHandler<Done> done)
 {
     // A lookup of a user that surely does not exist: 404 proves auth and rights work.

@@ -26,8 +26,6 @@ public:
         const UserKey &key, QObject *context, ResultHandler<UserRecord> done) override;
     PendingCall *changeState(UserAction action, const UserKey &key, QObject *context,
         ResultHandler<ActionOutcome> done) override;
-    PendingCall *taskStatus(
-        const QString &taskId, QObject *context, ResultHandler<TaskStatus> done) override;
     PendingCall *testConnection(QObject *context, ResultHandler<Done> done) override;
 
 private:
