@@ -49,6 +49,12 @@ void RateLimiter::cancel(quint64 ticket)
     }
 }
 
+void RateLimiter::setBackgroundOnly(const QString &bucketName)
+{
+    m_buckets[bucketName].backgroundOnly = true;
+    pump();
+}
+
 void RateLimiter::pause(const QString &bucketName, qint64 ms)
 {
     Bucket &bucket = m_buckets[bucketName];
@@ -155,7 +161,7 @@ qint64 RateLimiter::pumpBucket(Bucket &bucket, qint64 now)
         return bucket.sent.front() + window - now;
     }
     if (!bucket.background.empty()) {
-        const int backgroundShare = std::max(1, m_limit / 2);
+        const int backgroundShare = bucket.backgroundOnly ? m_limit : std::max(1, m_limit / 2);
         if (unlimited
             || (int(bucket.sent.size()) < m_limit
                 && int(bucket.backgroundSent.size()) < backgroundShare)) {

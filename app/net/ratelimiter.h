@@ -24,7 +24,8 @@ namespace Gatehouse {
 // Requests are grouped in buckets (SailPoint counts each API version separately). Within a
 // bucket, user work goes first; background work (task polling) only runs when no user work is
 // waiting, and never takes more than half of a window, so user work arriving later always
-// finds budget.
+// finds budget -- except in a bucket declared background-only, which nothing user-initiated
+// uses (SailPoint's beta API carries only task polling): there it may take the whole window.
 class RateLimiter : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,10 @@ public:
     quint64 acquire(const QString &bucket, ApiRequest::Priority priority, QObject *context,
         std::function<void()> granted);
     void cancel(quint64 ticket);
+
+    // Lets background work use all of `bucket`'s budget. Keeping half of each window for user
+    // work that never comes would only halve the rate of, say, task polling in a bulk action.
+    void setBackgroundOnly(const QString &bucket);
 
     // The provider answered 429: nothing of this bucket leaves for `ms`.
     void pause(const QString &bucket, qint64 ms);
@@ -66,6 +71,7 @@ private:
         std::deque<qint64> sent; // send times within the window, oldest first
         std::deque<qint64> backgroundSent;
         qint64 pausedUntil = 0;
+        bool backgroundOnly = false;
         std::deque<Waiter> user;
         std::deque<Waiter> background;
     };

@@ -10,7 +10,8 @@
 using namespace Gatehouse;
 
 // Properties of the profile budget: never more than `limit` in any window, user work first,
-// polling never takes more than half, 429 pauses hold everything back.
+// polling never takes more than half (all of a background-only bucket), 429 pauses hold
+// everything back.
 class TestRateLimiter : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ private slots:
     void bucketsAreIndependent();
     void userWorkGoesBeforeBackground();
     void backgroundTakesAtMostHalf();
+    void backgroundOnlyBucketTakesTheWholeWindow();
     void pauseHoldsTheBucketBack();
     void cancelledAndDeadWaitersAreSkipped();
     void unlimitedGrantsAtOnce();
@@ -95,6 +97,23 @@ void TestRateLimiter::backgroundTakesAtMostHalf()
     for (int i = 0; i < 5; ++i)
         limiter.acquire(QStringLiteral("beta"), ApiRequest::Priority::User, this, [&] { ++users; });
     QCOMPARE(users, 5); // the other half was left for user work
+}
+
+void TestRateLimiter::backgroundOnlyBucketTakesTheWholeWindow()
+{
+    RateLimiter limiter(10, 60000);
+    limiter.setBackgroundOnly(QStringLiteral("beta"));
+    int polls = 0;
+    int otherPolls = 0;
+    for (int i = 0; i < 12; ++i) {
+        limiter.acquire(
+            QStringLiteral("beta"), ApiRequest::Priority::Background, this, [&] { ++polls; });
+        limiter.acquire(
+            QStringLiteral("v3"), ApiRequest::Priority::Background, this, [&] { ++otherPolls; });
+    }
+    QCOMPARE(polls, 10); // the whole limit, never more
+    QCOMPARE(limiter.sentInWindow(QStringLiteral("beta")), 10);
+    QCOMPARE(otherPolls, 5); // other buckets keep half for user work
 }
 
 void TestRateLimiter::pauseHoldsTheBucketBack()
