@@ -168,8 +168,12 @@ QString formatValue(double value, const QString &unit)
 {
     if (std::isnan(value))
         return QStringLiteral("n/a");
+    // Counts (no unit) are whole numbers.
+    if (unit.isEmpty() && value == std::floor(value))
+        return QString::number(qint64(value));
     const int decimals = value >= 100 ? 0 : (value >= 10 ? 1 : 2);
-    return QStringLiteral("%1 %2").arg(value, 0, 'f', decimals).arg(unit);
+    const QString number = QString::number(value, 'f', decimals);
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
 
 } // namespace Bench

@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSysInfo>
 #include <QThread>
 
@@ -57,7 +58,8 @@ void printTable(const QList<Bench::Result> &results)
         const std::optional<bool> pass = r.pass();
         rows.append({r.caseName, r.size, r.metric, Bench::formatValue(r.value, r.unit),
             std::isnan(r.baseline) ? QStringLiteral("-") : Bench::formatValue(r.baseline, r.unit),
-            std::isnan(ratio) ? QStringLiteral("-") : QStringLiteral("%1x").arg(ratio, 0, 'f', 1),
+            std::isnan(ratio) ? QStringLiteral("-")
+                              : QStringLiteral("%1x").arg(ratio, 0, 'f', ratio < 10 ? 2 : 1),
             r.target.text.isEmpty() ? QStringLiteral("-") : r.target.text,
             pass ? (*pass ? QStringLiteral("yes") : QStringLiteral("NO")) : QStringLiteral("-")});
     }
@@ -139,6 +141,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QStringList selected = parser.values(only);
+    // The network cases drive the real runner: its per-action info lines only with --verbose.
+    if (!parser.isSet(verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("gatehouse.*.info=false"));
 
 #ifndef NDEBUG
     std::fprintf(stderr, "note: not a Release build; numbers are not representative\n");
