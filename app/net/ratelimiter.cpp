@@ -14,6 +14,9 @@ RateLimiter::RateLimiter(int limit, int windowMs, const Clock *clock, QObject *p
     , m_windowMs(std::max(1, windowMs))
 {
     m_timer.setSingleShot(true);
+    // The wake-up is the moment budget comes back. A coarse timer may fire 5 % late: half a
+    // second of every 10-second window lost while requests wait.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &RateLimiter::pump);
 }
 
