@@ -35,6 +35,9 @@ struct UserQuery
     QString sortField; // provider field name; empty = provider order
     bool sortDescending = false;
     bool wantTotal = false; // ask for the total count (costs the provider time)
+    // The caller will ask for every page in order (load all, --all): a provider that knows
+    // the next page in advance may fetch it while the caller handles this one.
+    bool readAhead = false;
 };
 
 struct UserPage
@@ -83,6 +86,7 @@ struct TaskStatus
     State state = State::Running;
     QString message; // the provider's messages, joined
     int percentComplete = -1;
+    qint64 durationMs = -1; // once ended: completed - created, when the provider says
     QJsonObject raw;
 };
 

@@ -22,9 +22,12 @@ void TaskMonitor::follow(const ActionRecord &action, IdentityProvider *provider)
     auto task = std::make_shared<Task>();
     task->action = action;
     task->provider = provider;
-    task->delayMs = m_settings.firstPollMs;
+    task->followedSinceMs = m_clock->monotonicMs();
+    task->delayMs =
+        m_durations.value(provider).firstPollMs(m_settings.firstPollMs, m_settings.maxPollMs);
     task->timer = std::make_unique<QTimer>();
     task->timer->setSingleShot(true);
+    task->timer->setTimerType(Qt::PreciseTimer); // a coarse one may fire 5 % early
     const QUuid id = action.id;
     connect(task->timer.get(), &QTimer::timeout, this, [this, id] { onDue(id); });
     m_tasks.insert(id, task);
@@ -44,11 +47,19 @@ void TaskMonitor::stopFollowing(IdentityProvider *provider)
     }
     m_ready.remove(provider);
     m_polling.remove(provider);
+    m_durations.remove(provider);
 }
 
 void TaskMonitor::schedule(Task &task)
 {
     task.timer->start(task.delayMs);
+}
+
+qint64 TaskMonitor::firstPollDueMs(const Task &task) const
+{
+    return task.followedSinceMs
+        + m_durations.value(task.provider)
+              .firstPollMs(m_settings.firstPollMs, m_settings.maxPollMs);
 }
 
 void TaskMonitor::onDue(const QUuid &actionId)
@@ -70,6 +81,15 @@ void TaskMonitor::pumpReady(IdentityProvider *provider)
         const auto task = m_tasks.value(id);
         if (!task || task->provider != provider)
             continue;
+        if (task->polls == 0 && !task->readBack) {
+            // Since it was scheduled, a sibling may have been seen running or tasks may
+            // have ended: wait until tasks like it are usually done.
+            const qint64 wait = firstPollDueMs(*task) - m_clock->monotonicMs();
+            if (wait > 0) {
+                task->timer->start(int(wait));
+                continue;
+            }
+        }
         ++m_polling[provider];
         startPoll(*task);
     }
@@ -78,6 +98,8 @@ void TaskMonitor::pumpReady(IdentityProvider *provider)
 void TaskMonitor::startPoll(Task &task)
 {
     ++m_pollCount;
+    ++task.polls;
+    task.pollStartedMs = m_clock->monotonicMs();
     const QUuid id = task.action.id;
     if (task.readBack) {
         task.call = task.provider->getUser(task.action.userKey(), this,
@@ -127,8 +149,15 @@ void TaskMonitor::onStatus(const QUuid &actionId, const Result<TaskStatus> &resu
     }
 
     const TaskStatus &status = result.value();
+    if (status.durationMs >= 0)
+        m_durations[provider].add(status.durationMs);
     switch (status.state) {
     case TaskStatus::State::Running:
+        // Running at least since its first poll left: its siblings, accepted about together,
+        // will not be done sooner. (Later polls of a slow task say less about the others.)
+        if (task->polls == 1)
+            m_durations[provider].sawRunning(task->pollStartedMs - task->followedSinceMs);
+        Q_FALLTHROUGH();
     case TaskStatus::State::TempError:
         emit taskProgress(actionId, status.percentComplete);
         pollAgain(*task);

@@ -13,6 +13,7 @@
 #include "core/clock.h"
 #include "providers/identityprovider.h"
 #include "tasks/actionrecord.h"
+#include "tasks/taskdurations.h"
 
 namespace Gatehouse {
 
@@ -20,15 +21,21 @@ class ActionJournal;
 
 struct TaskMonitorSettings
 {
-    int firstPollMs = 1000; // after the provider accepted the action
+    // The earliest first poll after the provider accepted an action. SailPoint's account
+    // tasks go to the source's connector and take seconds: a poll after one second mostly
+    // finds them running, and when a bulk run uses the whole polling budget every such poll
+    // delays the end by a rate window. Later first polls follow what tasks took (TaskDurations).
+    int firstPollMs = 2000;
     int maxPollMs = 30000; // the backoff doubles up to this
     int readBackTimeoutMs = 10 * 60 * 1000; // following by re-reading gives up after this
     int maxConcurrentPolls = 2; // per provider, so polling never floods the rate limiter
 };
 
 // Follows accepted asynchronous tasks (SailPoint) to their end and journals the outcome.
-// Polls taskStatus() with backoff (1 s, 2 s, 4 s … capped); the provider runs those requests
-// at background priority, behind user-initiated work, within the profile's rate budget.
+// Polls taskStatus() with backoff (2 s, 4 s, 8 s … capped); the provider runs those requests
+// at background priority, behind user-initiated work, within the profile's rate budget. Once
+// a provider's tasks were seen to end, the first poll comes when tasks like them are usually
+// done (TaskDurations), so that a bulk run spends about one poll per task.
 //   SUCCESS -> succeeded, WARNING -> warning (the messages kept), ERROR/TERMINATED -> failed
 //   (with the provider's messages), TEMPERROR or a transient error -> poll again later.
 // A task id that task-status does not know (or may not be read: 403) is followed by
@@ -71,13 +78,18 @@ private:
         ActionRecord action;
         QPointer<IdentityProvider> provider;
         bool readBack = false; // following by re-reading the account
+        int polls = 0; // task-status polls so far
         int delayMs = 0;
+        qint64 followedSinceMs = 0; // monotonic
+        qint64 pollStartedMs = 0;
         qint64 readBackSinceMs = 0;
         std::unique_ptr<QTimer> timer;
         QPointer<PendingCall> call;
     };
 
     void schedule(Task &task);
+    // The first poll of a task comes no earlier than its provider's recent tasks say.
+    qint64 firstPollDueMs(const Task &task) const;
     void onDue(const QUuid &actionId);
     void startPoll(Task &task);
     void pumpReady(IdentityProvider *provider);
@@ -95,6 +107,7 @@ private:
     QHash<QUuid, std::shared_ptr<Task>> m_tasks;
     QHash<IdentityProvider *, int> m_polling; // polls in flight per provider
     QHash<IdentityProvider *, std::deque<QUuid>> m_ready; // due, waiting for a poll slot
+    QHash<IdentityProvider *, TaskDurations> m_durations;
     int m_pollCount = 0;
 };
 

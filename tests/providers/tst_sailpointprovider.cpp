@@ -22,6 +22,8 @@ private slots:
     void init();
     void firstPageHasTotalAndNextToken();
     void pagingVisitsEveryAccountOnce();
+    void readAheadListsEveryAccountOnceInOrder();
+    void readAheadOfAnAbandonedListingIsDropped();
     void plainTextSearchesByPrefix();
     void filterExpressionIsPassedThrough();
     void badFilterIsA400WithTrackingId();
@@ -115,6 +117,81 @@ void TestSailPointProvider::pagingVisitsEveryAccountOnce()
     } while (!token.isEmpty() && pages < 20);
     QCOMPARE(pages, 5); // 4 x 250 + 234
     QCOMPARE(ids.size(), 1234);
+}
+
+namespace {
+
+// Every page of `query` in order (at most 20), the account ids as listed.
+QStringList listEverything(IdentityProvider *provider, const UserQuery &query, int maxPages = 20)
+{
+    QStringList ids;
+    QString token;
+    int pages = 0;
+    do {
+        const auto page = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+            provider->listUsers(query, token, ctx, done);
+        });
+        if (!page || !page->ok())
+            return {};
+        for (const UserRecord &user : page->value().users)
+            ids.append(user.id);
+        token = page->value().nextPageToken;
+    } while (!token.isEmpty() && ++pages < maxPages);
+    return ids;
+}
+
+int accountRequests(SandboxFixture &sandbox)
+{
+    return sandbox.stats()
+        .value(QLatin1String("requests"))
+        .toObject()
+        .value(QLatin1String("sailpoint"))
+        .toObject()
+        .value(QLatin1String("total"))
+        .toInt();
+}
+
+} // namespace
+
+void TestSailPointProvider::readAheadListsEveryAccountOnceInOrder()
+{
+    UserQuery plain;
+    plain.wantTotal = true;
+    const QStringList expected = listEverything(sailPoint(), plain);
+    QCOMPARE(expected.size(), 1234);
+
+    // Asked for page by page, as loading everything does; the provider fetches each next
+    // page while the previous one is handed over, and nothing past the last one.
+    QVERIFY(m_sandbox.resetCounters());
+    UserQuery all = plain;
+    all.readAhead = true;
+    QCOMPARE(listEverything(sailPoint(), all), expected);
+    QCOMPARE(accountRequests(m_sandbox), 5);
+}
+
+void TestSailPointProvider::readAheadOfAnAbandonedListingIsDropped()
+{
+    UserQuery search;
+    search.text = QStringLiteral("a");
+    const QStringList expectedFound = listEverything(sailPoint(), search, 1);
+    QVERIFY(!expectedFound.isEmpty());
+
+    UserQuery all;
+    all.readAhead = true;
+    QVERIFY(m_sandbox.resetCounters());
+    QCOMPARE(listEverything(sailPoint(), all, 2).size(), 500);
+    QTRY_COMPARE(accountRequests(m_sandbox), 3); // the third page was fetched ahead
+    // Another listing (a search) is not answered with that page.
+    search.readAhead = true;
+    QCOMPARE(listEverything(sailPoint(), search, 1), expectedFound);
+    UserQuery plain;
+    const QStringList firstPage = listEverything(sailPoint(), plain, 1);
+    QCOMPARE(firstPage.size(), 250);
+    QTest::qWait(200); // whatever was dropped has no late effect
+    // Starting over with read-ahead lists the same accounts as without it.
+    const QStringList again = listEverything(sailPoint(), all, 3);
+    QCOMPARE(again.mid(0, 250), firstPage);
+    QCOMPARE(again.size(), 750);
 }
 
 void TestSailPointProvider::plainTextSearchesByPrefix()
@@ -249,6 +326,7 @@ void TestSailPointProvider::disableIsAcceptedThenTaskSucceeds()
         QJsonValue(QStringLiteral("enabled")));
 
     TaskStatus::State state = TaskStatus::State::Running;
+    qint64 durationMs = -1;
     for (int i = 0; i < 60 && state == TaskStatus::State::Running; ++i) {
         const auto status = await<TaskStatus>([&](QObject *ctx, ResultHandler<TaskStatus> done) {
             sailPoint()->taskStatus(taskId, ctx, done);
@@ -256,10 +334,16 @@ void TestSailPointProvider::disableIsAcceptedThenTaskSucceeds()
         QVERIFY(status.has_value());
         QVERIFY2(status->ok(), qPrintable(status->error().summary()));
         state = status->value().state;
-        if (state == TaskStatus::State::Running)
+        durationMs = status->value().durationMs;
+        if (state == TaskStatus::State::Running) {
+            QCOMPARE(durationMs, -1); // not ended: no duration yet
             QTest::qWait(100);
+        }
     }
     QCOMPARE(state, TaskStatus::State::Succeeded);
+    // created -> completed as the sandbox reports them: its tasks run 1 s (its wall clock
+    // readings may round by a millisecond or so).
+    QVERIFY2(durationMs >= 990 && durationMs < 1100, qPrintable(QString::number(durationMs)));
     const QJsonObject after = m_sandbox.user(QStringLiteral("sailpoint"), id);
     QCOMPARE(after.value(QLatin1String("state")).toString(), QStringLiteral("disabled"));
     QCOMPARE(after.value(QLatin1String("changeRequests")).toInt(), 1);

@@ -66,6 +66,7 @@ private slots:
     void bulkDisableUnderFaultsChangesEachUserOnce_data();
     void bulkDisableUnderFaultsChangesEachUserOnce();
     void pollingStaysWithinTheRateBudget();
+    void pollingLearnsHowLongTasksTake();
 
 private:
     struct Run
@@ -320,6 +321,42 @@ void TestBulkActions::pollingStaysWithinTheRateBudget()
     // Polling took only what it needed: a handful of polls per task, not a busy loop.
     const int polls = run.runner->taskMonitor()->pollCount();
     QVERIFY2(polls >= count && polls <= count * 4, qPrintable(QString::number(polls)));
+}
+
+void TestBulkActions::pollingLearnsHowLongTasksTake()
+{
+    // The sandbox's tasks run 1 s. A monitor told to poll after 200 ms wastes polls on the
+    // first tasks (fewer than twice a task: the first ones seen running hold their siblings
+    // back); once it has seen how long tasks run, each later task is polled once.
+    const QVector<BatchUser> users = enabledUsers(ProviderKind::SailPoint, 26);
+    Run run = makeRun(sandboxConfig(m_sandbox, ProviderKind::SailPoint));
+    TaskMonitorSettings polling = run.runner->taskMonitor()->settings();
+    polling.firstPollMs = 200;
+    run.runner->setTaskMonitorSettings(polling);
+    QSignalSpy finished(run.runner.get(), &ActionRunner::batchFinished);
+    const auto disable = [&](const QVector<BatchUser> &batchUsers) {
+        BatchRequest request;
+        request.profileId = run.profile.id;
+        request.action = UserAction::Disable;
+        request.reason = QStringLiteral("INC-26");
+        request.users = batchUsers;
+        const int pollsBefore = run.runner->taskMonitor()->pollCount();
+        const int batchesBefore = int(finished.count());
+        const auto batch = run.runner->submit(request);
+        if (!batch.ok())
+            return -1;
+        if (!QTest::qWaitFor([&] { return finished.count() > batchesBefore; }, 60000))
+            return -1;
+        if (finished.last().at(1).value<BatchSummary>().succeeded != batchUsers.size())
+            return -1;
+        return run.runner->taskMonitor()->pollCount() - pollsBefore;
+    };
+
+    const int learningPolls = disable(users.mid(0, 6));
+    QVERIFY2(learningPolls > 6, qPrintable(QString::number(learningPolls)));
+    const int learntPolls = disable(users.mid(6));
+    qInfo() << "polls while learning" << learningPolls << "then" << learntPolls;
+    QVERIFY2(learntPolls >= 20 && learntPolls <= 22, qPrintable(QString::number(learntPolls)));
 }
 
 QTEST_GUILESS_MAIN(TestBulkActions)

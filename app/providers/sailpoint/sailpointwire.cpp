@@ -80,6 +80,20 @@ TaskStatus toTaskStatus(const QJsonObject &status)
         task.state = TaskStatus::State::TempError; // read as "temporary error" (unconfirmed)
     else
         task.state = TaskStatus::State::Failed; // ERROR, TERMINATED and anything new
+    if (task.state != TaskStatus::State::Running) {
+        // From creation (the 202), not launch: queueing is part of the wait. Both carry
+        // milliseconds; a difference of the provider's own clock, so no skew.
+        const auto time = [&status](const char *name) {
+            return QDateTime::fromString(
+                status.value(QLatin1String(name)).toString(), Qt::ISODateWithMs);
+        };
+        QDateTime start = time("created");
+        if (!start.isValid())
+            start = time("launched");
+        const QDateTime end = time("completed");
+        if (start.isValid() && end.isValid() && start <= end)
+            task.durationMs = start.msecsTo(end);
+    }
     if (task.message.isEmpty() && task.state == TaskStatus::State::Failed)
         task.message = ApiError::tr("The task ended with %1.").arg(completion);
     return task;
