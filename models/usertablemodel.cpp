@@ -274,7 +274,9 @@ void UserTableModel::requestPage()
     setLoading(true);
     qCDebug(lcModels) << "requesting a page of users"
                       << (m_nextPageToken.isEmpty() ? "(first)" : "");
-    PendingCall *call = m_provider->listUsers(m_query, m_nextPageToken, this,
+    UserQuery query = m_query;
+    query.readAhead = m_loadingAll;
+    PendingCall *call = m_provider->listUsers(query, m_nextPageToken, this,
         [this, generation](const Result<UserPage> &result) { onPage(generation, result); });
     // A provider may answer synchronously; then the call is already over.
     if (m_inFlight && generation == m_generation)

@@ -111,6 +111,7 @@ void UsersCommand::list(const QCommandLineParser &parser)
         }
         m_all = true; // page until the limit is reached
     }
+    m_query.readAhead = m_all && m_limit <= 0; // every page will be asked for
     openProfile(parser.value(QStringLiteral("profile")), [this] {
         if (!m_provider->capabilities().canBrowse && m_query.text.trimmed().isEmpty()) {
             //: %1 is the provider ("RSA SecurID"); E-MAIL and USERNAME are placeholders

@@ -56,8 +56,9 @@ ListRun timedLoop(const std::function<void(QEventLoop &, ListRun &)> &begin)
 }
 
 // The real client: createProvider() + listUsers() page by page, as UserTableModel::loadAll()
-// does (the next page is asked for once the previous one arrived and was mapped). The pages
-// are dropped after counting: the model's own cost per page is the filter case's "load pages".
+// and `users list --all` do (the next page is asked for once the previous one arrived and was
+// mapped, with UserQuery::readAhead: the provider fetches it meanwhile). The pages are dropped
+// after counting: the model's own cost per page is the filter case's "load pages".
 ListRun listWithProvider(const ProviderConfig &config, int maxPages)
 {
     QNetworkAccessManager nam;
@@ -69,8 +70,10 @@ ListRun listWithProvider(const ProviderConfig &config, int maxPages)
     const std::unique_ptr<IdentityProvider> provider(created.value());
     QObject context;
     QString token;
+    UserQuery everything;
+    everything.readAhead = true;
     std::function<void(QEventLoop &, ListRun &)> next = [&](QEventLoop &loop, ListRun &run) {
-        provider->listUsers(UserQuery{}, token, &context, [&, next](const Result<UserPage> &page) {
+        provider->listUsers(everything, token, &context, [&, next](const Result<UserPage> &page) {
             if (!page) {
                 std::fprintf(stderr, "listing failed: %s\n", qPrintable(page.error().summary()));
                 loop.exit(1);

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include "auth/oauth2clientcredentials.h"
+#include "providers/pagereadahead.h"
 #include "providers/sailpoint/sailpointwire.h"
 
 namespace Gatehouse {
@@ -22,6 +23,7 @@ SailPointProvider::SailPointProvider(
     , m_tokenClient(new ApiClient(nam, m_client->config(), this))
     , m_credentials(new OAuth2ClientCredentials(
           m_tokenClient, config.clientId, config.clientSecret, Clock::system(), this))
+    , m_readAhead(new PageReadAhead(this))
 {
     // The OAuth endpoint answers {error, error_description}; the same parser reads it.
     m_tokenClient->setErrorParser(&SailPointWire::parseError);
@@ -46,15 +48,12 @@ ProviderCapabilities SailPointProvider::capabilities() const
     return caps;
 }
 
-PendingCall *SailPointProvider::listUsers(const UserQuery &query, const QString &pageToken,
-    QObject *context, ResultHandler<UserPage> done)
+ApiRequest SailPointProvider::pageRequest(const UserQuery &query, int offset, bool wantTotal)
 {
-    const int offset = pageToken.isEmpty() ? 0 : pageToken.toInt();
     ApiRequest request = ApiRequest::get(QStringLiteral("/v3/accounts"));
     request.rateBucket = accountsBucket;
     request.addQuery(QStringLiteral("limit"), QString::number(pageSize));
     request.addQuery(QStringLiteral("offset"), QString::number(offset));
-    const bool wantTotal = query.wantTotal && offset == 0;
     if (wantTotal)
         request.addQuery(QStringLiteral("count"), QStringLiteral("true"));
     const QString filters = SailPointWire::filterFor(query);
@@ -64,28 +63,61 @@ PendingCall *SailPointProvider::listUsers(const UserQuery &query, const QString 
         request.addQuery(QStringLiteral("sorters"),
             (query.sortDescending ? QStringLiteral("-") : QString()) + query.sortField);
     }
-    return run<UserPage>(
-        request, context,
-        [offset, wantTotal](const ApiResult &result) -> Result<UserPage> {
-            const Result<QJsonArray> accounts = result.jsonArray();
-            if (!accounts)
-                return accounts.error();
-            UserPage page;
-            page.users.reserve(accounts->size());
-            for (const QJsonValue &account : accounts.value())
-                page.users.append(SailPointWire::toUser(account.toObject()));
-            if (wantTotal) {
-                bool ok = false;
-                const qint64 total = result.header("x-total-count").toLongLong(&ok);
-                page.total = ok ? total : -1;
-            }
-            const qint64 next = offset + page.users.size();
-            // A short page is the last one (SailPoint's own paging rule).
-            if (page.users.size() == pageSize && (page.total < 0 || next < page.total))
-                page.nextPageToken = QString::number(next);
-            return page;
-        },
-        std::move(done));
+    return request;
+}
+
+QString SailPointProvider::pageKey(const UserQuery &query, int offset)
+{
+    return QStringList{query.text, query.field, query.sortField,
+        QString::number(int(query.sortDescending)), QString::number(offset)}
+        .join(QChar(0x1f));
+}
+
+PendingCall *SailPointProvider::listUsers(const UserQuery &query, const QString &pageToken,
+    QObject *context, ResultHandler<UserPage> done)
+{
+    const int offset = pageToken.isEmpty() ? 0 : pageToken.toInt();
+    const bool wantTotal = query.wantTotal && offset == 0;
+    const QPointer<SailPointProvider> self(this);
+    auto deliver = [self, query, offset, wantTotal, done = std::move(done)](
+                       const ApiResult &result) {
+        if (!result.ok()) {
+            done(result.error);
+            return;
+        }
+        const Result<QJsonArray> accounts = result.jsonArray();
+        if (!accounts) {
+            done(accounts.error());
+            return;
+        }
+        UserPage page;
+        if (wantTotal) {
+            bool ok = false;
+            const qint64 total = result.header("x-total-count").toLongLong(&ok);
+            page.total = ok ? total : -1;
+        }
+        const qint64 next = offset + accounts->size();
+        // A short page is the last one (SailPoint's own paging rule).
+        if (accounts->size() == pageSize && (page.total < 0 || next < page.total)) {
+            page.nextPageToken = QString::number(next);
+            // Offsets are known in advance: the next page is on its way while this one is
+            // mapped and handed over.
+            if (query.readAhead && self)
+                self->m_readAhead->start(pageKey(query, int(next)),
+                    self->m_client->send(pageRequest(query, int(next), false)));
+        }
+        page.users.reserve(accounts->size());
+        for (const QJsonValue &account : accounts.value())
+            page.users.append(SailPointWire::toUser(account.toObject()));
+        done(page);
+    };
+    if (!query.readAhead)
+        m_readAhead->clear(); // another listing started: the old one's page is not wanted
+    else if (PendingCall *ahead = m_readAhead->take(pageKey(query, offset), context, deliver))
+        return ahead;
+    ApiCall *call = m_client->send(pageRequest(query, offset, wantTotal));
+    connect(call, &ApiCall::finished, context, std::move(deliver));
+    return new ApiPendingCall(call);
 }
 
 PendingCall *SailPointProvider::getUser(

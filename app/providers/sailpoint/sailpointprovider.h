@@ -6,6 +6,7 @@
 namespace Gatehouse {
 
 class OAuth2ClientCredentials;
+class PageReadAhead;
 
 // SailPoint Identity Security Cloud (v3 accounts, beta task-status). Actions are asynchronous:
 // enable/disable/unlock answer 202 with a task id that taskStatus() follows. SailPoint counts
@@ -34,8 +35,12 @@ public:
     PendingCall *testConnection(QObject *context, ResultHandler<Done> done) override;
 
 private:
+    static ApiRequest pageRequest(const UserQuery &query, int offset, bool wantTotal);
+    static QString pageKey(const UserQuery &query, int offset);
+
     ApiClient *m_tokenClient;
     OAuth2ClientCredentials *m_credentials;
+    PageReadAhead *m_readAhead;
 };
 
 } // namespace Gatehouse
