@@ -25,58 +25,79 @@ PageReadAhead::~PageReadAhead()
     clear();
 }
 
-void PageReadAhead::start(const QString &key, ApiCall *call)
+void PageReadAhead::use(const QString &listing)
 {
+    if (listing == m_listing)
+        return;
     clear();
-    m_key = key;
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call](const ApiResult &result) {
-        if (m_call != call)
+    m_listing = listing;
+}
+
+void PageReadAhead::start(qint64 offset, ApiCall *call)
+{
+    if (auto old = m_pages.find(offset); old != m_pages.end()) {
+        drop(old->second);
+        m_pages.erase(old);
+    }
+    m_pages[offset].call = call;
+    connect(call, &ApiCall::finished, this, [this, offset, call](const ApiResult &result) {
+        const auto page = m_pages.find(offset);
+        if (page == m_pages.end() || page->second.call != call)
             return;
-        m_call = nullptr;
-        m_result = result;
+        page->second.call = nullptr;
+        page->second.result = result;
     });
     m_expiry.start();
 }
 
 PendingCall *PageReadAhead::take(
-    const QString &key, QObject *context, const std::function<void(const ApiResult &)> &deliver)
+    qint64 offset, QObject *context, const std::function<void(const ApiResult &)> &deliver)
 {
-    if (!holds(key) || (!m_call && !m_result))
+    const auto found = m_pages.find(offset);
+    if (found == m_pages.end())
         return nullptr;
-    if (m_result) {
+    Page page = std::move(found->second);
+    m_pages.erase(found);
+    m_expiry.start();
+    if (page.result) {
         auto *pending = new ImmediateCall(this);
         QMetaObject::invokeMethod(
             context,
-            [pending, result = *m_result, deliver] {
+            [pending, result = std::move(*page.result), deliver] {
                 deliver(result);
                 pending->deleteLater();
             },
             Qt::QueuedConnection);
-        m_result.reset();
-        clear();
         return pending;
     }
+    ApiCall *call = page.call;
+    if (!call)
+        return nullptr;
     // Still on its way: hand the call itself over, as if the caller had sent it.
-    ApiCall *call = m_call;
     disconnect(call, nullptr, this, nullptr);
-    m_call = nullptr;
-    clear();
     connect(call, &ApiCall::finished, context, deliver);
     return new ApiPendingCall(call);
+}
+
+void PageReadAhead::drop(Page &page)
+{
+    if (ApiCall *call = page.call) {
+        page.call = nullptr;
+        disconnect(call, nullptr, this, nullptr);
+        call->abort();
+    }
 }
 
 void PageReadAhead::clear()
 {
     m_expiry.stop();
-    m_key.clear();
-    m_result.reset();
-    if (ApiCall *call = m_call) {
-        m_call = nullptr;
-        disconnect(call, nullptr, this, nullptr);
-        qCDebug(lcProviders) << "dropping a page read ahead that nobody asked for";
-        call->abort();
-    }
+    if (!m_pages.empty())
+        qCDebug(lcProviders) << "dropping" << m_pages.size() << "pages read ahead";
+    for (auto &entry : m_pages)
+        drop(entry.second);
+    m_pages.clear();
+    m_listing.clear();
+    m_total = -1;
 }
 
 } // namespace Gatehouse

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 
 #include <QObject>
@@ -14,33 +15,50 @@ namespace Gatehouse {
 
 class PendingCall;
 
-// One page request sent before its caller asked for it (UserQuery::readAhead), so that the
-// provider prepares the next page while the caller handles this one: listing everything
-// then takes the longer of the two times per page, not their sum. Holds one page at most,
-// named by a key (the query and the page's offset); forgets it when another is started,
-// when it is taken, or when nobody took it within a minute (the caller stopped).
+// Page requests sent before their caller asked for them (UserQuery::readAhead), so that the
+// provider's answer time overlaps with the caller handling the previous page: listing
+// everything then takes about the longer of the two per page, not their sum. Holds the pages
+// of one listing (named by its query) by offset; forgets them when another listing starts,
+// or when nobody took one for a minute (the caller stopped).
 class PageReadAhead final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PageReadAhead)
 
 public:
+    static constexpr int depth = 2; // pages in flight ahead of the caller, at most
+
     explicit PageReadAhead(QObject *parent = nullptr);
     ~PageReadAhead() override;
 
-    void start(const QString &key, ApiCall *call);
-    // When the page `key` was started: `deliver` gets its answer with `context` as the
+    // The listing the next calls are about; another one drops what is held.
+    void use(const QString &listing);
+    const QString &listing() const { return m_listing; }
+    int held() const { return int(m_pages.size()); }
+    bool holds(qint64 offset) const { return m_pages.count(offset) > 0; }
+    // The listing's total, once its first page said it (-1: unknown).
+    void setTotal(qint64 total) { m_total = total; }
+    qint64 total() const { return m_total; }
+
+    void start(qint64 offset, ApiCall *call);
+    // When the page at `offset` was started: `deliver` gets its answer with `context` as the
     // receiver (queued, if it is already here) and the returned call can abort it.
     // nullptr when no such page was started.
-    PendingCall *take(const QString &key, QObject *context,
-        const std::function<void(const ApiResult &)> &deliver);
+    PendingCall *take(
+        qint64 offset, QObject *context, const std::function<void(const ApiResult &)> &deliver);
     void clear();
-    bool holds(const QString &key) const { return !m_key.isEmpty() && m_key == key; }
 
 private:
-    QString m_key;
-    QPointer<ApiCall> m_call; // in flight
-    std::optional<ApiResult> m_result; // arrived, not yet taken
+    struct Page
+    {
+        QPointer<ApiCall> call; // in flight
+        std::optional<ApiResult> result; // arrived, not yet taken
+    };
+    void drop(Page &page);
+
+    QString m_listing;
+    qint64 m_total = -1;
+    std::map<qint64, Page> m_pages;
     QTimer m_expiry;
 };
 

@@ -144,6 +144,11 @@ bool ChildSandbox::resetCounters()
     return post(QStringLiteral("/_sandbox/reset-counters"), QByteArray());
 }
 
+bool ChildSandbox::setFaults(const QString &spec)
+{
+    return post(QStringLiteral("/_sandbox/faults"), spec.toUtf8());
+}
+
 bool ChildSandbox::reset()
 {
     return post(QStringLiteral("/_sandbox/reset"), QByteArray());

@@ -35,6 +35,8 @@ public:
     // POST /_sandbox/config, e.g. {"rate": "100/10"} ({"rate": null} lifts it).
     bool configure(const QJsonObject &settings);
     bool resetCounters();
+    // POST /_sandbox/faults: the fault spec of `gatehouse-cli sandbox serve --faults`.
+    bool setFaults(const QString &spec);
     // Every user back to the seeded state, no tasks, rate windows and counters cleared.
     bool reset();
     // GET on the sandbox; an empty object on failure.

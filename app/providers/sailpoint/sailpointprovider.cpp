@@ -66,11 +66,26 @@ ApiRequest SailPointProvider::pageRequest(const UserQuery &query, int offset, bo
     return request;
 }
 
-QString SailPointProvider::pageKey(const UserQuery &query, int offset)
+QString SailPointProvider::listingKey(const UserQuery &query)
 {
-    return QStringList{query.text, query.field, query.sortField,
-        QString::number(int(query.sortDescending)), QString::number(offset)}
+    return QStringList{
+        query.text, query.field, query.sortField, QString::number(int(query.sortDescending))}
         .join(QChar(0x1f));
+}
+
+void SailPointProvider::readAheadFrom(const UserQuery &query, qint64 offset)
+{
+    // With the total known, pages that surely exist, up to the depth; without it, only the
+    // next one (it may turn out empty).
+    const qint64 total = m_readAhead->total();
+    const int pages = total >= 0 ? PageReadAhead::depth : 1;
+    for (int i = 0; i < pages && m_readAhead->held() < PageReadAhead::depth; ++i) {
+        const qint64 at = offset + qint64(i) * pageSize;
+        if (total >= 0 && at >= total)
+            break;
+        if (!m_readAhead->holds(at))
+            m_readAhead->start(at, m_client->send(pageRequest(query, int(at), false)));
+    }
 }
 
 PendingCall *SailPointProvider::listUsers(const UserQuery &query, const QString &pageToken,
@@ -78,8 +93,9 @@ PendingCall *SailPointProvider::listUsers(const UserQuery &query, const QString 
 {
     const int offset = pageToken.isEmpty() ? 0 : pageToken.toInt();
     const bool wantTotal = query.wantTotal && offset == 0;
+    const QString listing = query.readAhead ? listingKey(query) : QString();
     const QPointer<SailPointProvider> self(this);
-    auto deliver = [self, query, offset, wantTotal, done = std::move(done)](
+    auto deliver = [self, query, listing, offset, wantTotal, done = std::move(done)](
                        const ApiResult &result) {
         if (!result.ok()) {
             done(result.error);
@@ -96,25 +112,33 @@ PendingCall *SailPointProvider::listUsers(const UserQuery &query, const QString 
             const qint64 total = result.header("x-total-count").toLongLong(&ok);
             page.total = ok ? total : -1;
         }
+        const bool readingAhead =
+            query.readAhead && self && self->m_readAhead->listing() == listing;
+        if (readingAhead && wantTotal)
+            self->m_readAhead->setTotal(page.total);
         const qint64 next = offset + accounts->size();
         // A short page is the last one (SailPoint's own paging rule).
         if (accounts->size() == pageSize && (page.total < 0 || next < page.total)) {
             page.nextPageToken = QString::number(next);
-            // Offsets are known in advance: the next page is on its way while this one is
-            // mapped and handed over.
-            if (query.readAhead && self)
-                self->m_readAhead->start(pageKey(query, int(next)),
-                    self->m_client->send(pageRequest(query, int(next), false)));
+            // Offsets are known in advance: the next pages are on their way while this one
+            // is mapped and handed over.
+            if (readingAhead)
+                self->readAheadFrom(query, next);
         }
         page.users.reserve(accounts->size());
         for (const QJsonValue &account : accounts.value())
             page.users.append(SailPointWire::toUser(account.toObject()));
         done(page);
     };
-    if (!query.readAhead)
-        m_readAhead->clear(); // another listing started: the old one's page is not wanted
-    else if (PendingCall *ahead = m_readAhead->take(pageKey(query, offset), context, deliver))
-        return ahead;
+    if (!query.readAhead) {
+        m_readAhead->clear(); // another kind of listing: what was read ahead is not wanted
+    } else {
+        m_readAhead->use(listing);
+        if (PendingCall *ahead = m_readAhead->take(offset, context, deliver)) {
+            readAheadFrom(query, offset + pageSize);
+            return ahead;
+        }
+    }
     ApiCall *call = m_client->send(pageRequest(query, offset, wantTotal));
     connect(call, &ApiCall::finished, context, std::move(deliver));
     return new ApiPendingCall(call);

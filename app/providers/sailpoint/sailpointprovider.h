@@ -36,7 +36,8 @@ public:
 
 private:
     static ApiRequest pageRequest(const UserQuery &query, int offset, bool wantTotal);
-    static QString pageKey(const UserQuery &query, int offset);
+    static QString listingKey(const UserQuery &query);
+    void readAheadFrom(const UserQuery &query, qint64 offset);
 
     ApiClient *m_tokenClient;
     OAuth2ClientCredentials *m_credentials;
