@@ -32,7 +32,7 @@ void TaskDurations::sawRunning(qint64 ageMs)
     m_runningAgeMs = std::max(m_runningAgeMs, ageMs);
 }
 
-int TaskDurations::firstPollMs(int floorMs, int capMs) const
+int TaskDurations::firstPollMs(int unknownMs, int capMs) const
 {
     qint64 poll = 0;
     if (!m_recent.isEmpty()) {
@@ -42,8 +42,10 @@ int TaskDurations::firstPollMs(int floorMs, int capMs) const
         poll = withMargin(*threeInFour);
     }
     if (m_runningAgeMs > 0)
-        poll = std::max(poll, withMargin(2 * m_runningAgeMs));
-    return int(std::clamp<qint64>(poll, floorMs, std::max(floorMs, capMs)));
+        poll = std::max({poll, withMargin(2 * m_runningAgeMs), qint64(unknownMs)});
+    if (poll == 0)
+        poll = unknownMs;
+    return int(std::min<qint64>(poll, capMs));
 }
 
 } // namespace Gatehouse

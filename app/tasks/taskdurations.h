@@ -24,8 +24,8 @@ public:
     // When to poll a task first, counted from its acceptance: when three in four of the
     // recent tasks had ended, plus a margin (a tenth, at least 250 ms: clocks and timers are
     // not exact); while no task has ended since one was seen running, twice that age plus
-    // the margin. Kept within [floorMs, capMs].
-    int firstPollMs(int floorMs, int capMs) const;
+    // the margin (at least unknownMs); unknownMs while nothing is known. At most capMs.
+    int firstPollMs(int unknownMs, int capMs) const;
 
 private:
     QVector<qint64> m_recent; // a ring of the last `kept`

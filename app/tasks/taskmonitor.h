@@ -21,10 +21,11 @@ class ActionJournal;
 
 struct TaskMonitorSettings
 {
-    // The earliest first poll after the provider accepted an action. SailPoint's account
-    // tasks go to the source's connector and take seconds: a poll after one second mostly
-    // finds them running, and when a bulk run uses the whole polling budget every such poll
-    // delays the end by a rate window. Later first polls follow what tasks took (TaskDurations).
+    // The first poll after the provider accepted an action, while nothing is known of how
+    // long the provider's tasks take. SailPoint's account tasks go to the source's connector
+    // and take seconds: a poll after one second mostly finds them running, and when a bulk
+    // run uses the whole polling budget every such poll delays the end by a rate window.
+    // Once tasks were seen to end, first polls follow what they took (TaskDurations).
     int firstPollMs = 2000;
     int maxPollMs = 30000; // the backoff doubles up to this
     int readBackTimeoutMs = 10 * 60 * 1000; // following by re-reading gives up after this

@@ -243,20 +243,21 @@ void runBulkCase(Bench::Context &context)
     report(QStringLiteral("task-status polls per task"), QStringLiteral("x"),
         double(run.polls) / setup.users, NAN, {});
 
-    // What-if, for the analysis (README): a task monitor whose first poll comes just after the
-    // sandbox's tasks end. The poll budget (beta) equals the action budget (v3), so each poll
-    // that finds a task still running delays the last task by about a window.
-    // (A quarter second after the task's end: coarse timers may fire up to 5 % early.)
-    const int firstPollMs = setup.taskSeconds * 1000 + 250;
-    const BulkRun known = runBulk(sandbox, setup, firstPollMs, context.verbose());
+    // What-if, for the analysis (README): a task monitor whose earliest first poll is half
+    // the sandbox's task time (1 s here, the default before 2 s), so its first tasks are
+    // polled while still running before it learns how long they take. The poll budget (beta)
+    // equals the action budget (v3) and the run uses all of both, so each poll that finds a
+    // task running pushes a poll out of its window, to the end of the batch.
+    const int firstPollMs = setup.taskSeconds * 500;
+    const BulkRun eager = runBulk(sandbox, setup, firstPollMs, context.verbose());
     const QString whatIf =
-        QStringLiteral("what-if first poll at %1 s: ").arg(firstPollMs / 1000.0, 0, 'f', 2);
+        QStringLiteral("what-if earliest first poll %1 s: ").arg(firstPollMs / 1000.0, 0, 'f', 1);
     report(whatIf + QStringLiteral("time (baseline: the bound)"), QStringLiteral("s"),
-        known.seconds, bound, {});
+        eager.seconds, bound, {});
     report(whatIf + QStringLiteral("share of the bound"), QStringLiteral("%"),
-        bound / known.seconds * 100, NAN, {});
+        bound / eager.seconds * 100, NAN, {});
     report(whatIf + QStringLiteral("polls per task"), QStringLiteral("x"),
-        double(known.polls) / setup.users, NAN, {});
+        double(eager.polls) / setup.users, NAN, {});
 }
 
 const bool registered = Bench::registerCase({QStringLiteral("bulk"),

@@ -11,14 +11,14 @@ class TestTaskDurations : public QObject
     Q_OBJECT
 
 private slots:
-    void floorUntilATaskWasSeen();
+    void guessUntilATaskWasSeen();
     void runningTasksPushTheFirstPollOut();
     void pollsWhenThreeInFourTasksHadEnded();
     void keepsOnlyRecentTasks();
-    void staysWithinFloorAndCap();
+    void fastTasksArePolledSoonSlowOnesAtTheCap();
 };
 
-void TestTaskDurations::floorUntilATaskWasSeen()
+void TestTaskDurations::guessUntilATaskWasSeen()
 {
     TaskDurations durations;
     QCOMPARE(durations.firstPollMs(1000, 30000), 1000);
@@ -66,16 +66,19 @@ void TestTaskDurations::keepsOnlyRecentTasks()
     QCOMPARE(durations.firstPollMs(500, 60000), 1250);
 }
 
-void TestTaskDurations::staysWithinFloorAndCap()
+void TestTaskDurations::fastTasksArePolledSoonSlowOnesAtTheCap()
 {
     TaskDurations fast;
     for (int i = 0; i < 4; ++i)
         fast.add(10);
-    QCOMPARE(fast.firstPollMs(1000, 30000), 1000);
+    QCOMPARE(fast.firstPollMs(2000, 30000), 260); // below the first guess: learnt
     TaskDurations slow;
     for (int i = 0; i < 4; ++i)
         slow.add(600000);
-    QCOMPARE(slow.firstPollMs(1000, 30000), 30000);
+    QCOMPARE(slow.firstPollMs(2000, 30000), 30000);
+    TaskDurations seen;
+    seen.sawRunning(100); // a sighting never brings the first poll before the first guess
+    QCOMPARE(seen.firstPollMs(2000, 30000), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestTaskDurations)
