@@ -24,6 +24,7 @@ private slots:
     void pagingVisitsEveryAccountOnce();
     void readAheadListsEveryAccountOnceInOrder();
     void readAheadOfAnAbandonedListingIsDropped();
+    void abortingAPageReadAheadStopsReadingAhead();
     void plainTextSearchesByPrefix();
     void filterExpressionIsPassedThrough();
     void badFilterIsA400WithTrackingId();
@@ -194,6 +195,44 @@ void TestSailPointProvider::readAheadOfAnAbandonedListingIsDropped()
     const QStringList again = listEverything(sailPoint(), all, 3);
     QCOMPARE(again.mid(0, 250), firstPage);
     QCOMPARE(again.size(), 750);
+}
+
+void TestSailPointProvider::abortingAPageReadAheadStopsReadingAhead()
+{
+    UserQuery plain;
+    plain.wantTotal = true;
+    const QStringList expected = listEverything(sailPoint(), plain);
+    UserQuery all = plain;
+    all.readAhead = true;
+    QVERIFY(m_sandbox.resetCounters());
+    QCOMPARE(listEverything(sailPoint(), all, 2), expected.mid(0, 500));
+    QTRY_COMPARE(accountRequests(m_sandbox), 4);
+    QTest::qWait(200); // the pages ahead have arrived
+
+    // Load all is cancelled just as the third page is asked for: its handler hears Cancelled
+    // (not the page), and nothing more is fetched ahead.
+    std::optional<Result<UserPage>> answer;
+    QObject context;
+    PendingCall *call = sailPoint()->listUsers(all, QStringLiteral("500"), &context,
+        [&answer](const Result<UserPage> &page) { answer = page; });
+    call->abort();
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(!answer->ok());
+    QCOMPARE(answer->error().kind(), ApiError::Kind::Cancelled);
+    QTest::qWait(200);
+    // Taking the third page asked for the fifth; the abort dropped it, maybe once sent.
+    const int afterAbort = accountRequests(m_sandbox);
+    QVERIFY2(afterAbort <= 5, qPrintable(QString::number(afterAbort)));
+    // Asking again reads the page afresh.
+    const auto again = await<UserPage>([&](QObject *ctx, ResultHandler<UserPage> done) {
+        sailPoint()->listUsers(all, QStringLiteral("500"), ctx, done);
+    });
+    QVERIFY(again.has_value() && again->ok());
+    QStringList ids;
+    for (const UserRecord &user : again->value().users)
+        ids.append(user.id);
+    QCOMPARE(ids, expected.mid(500, 250));
+    QVERIFY(accountRequests(m_sandbox) > afterAbort);
 }
 
 void TestSailPointProvider::plainTextSearchesByPrefix()

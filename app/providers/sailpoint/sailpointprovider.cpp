@@ -97,7 +97,12 @@ PendingCall *SailPointProvider::listUsers(const UserQuery &query, const QString 
     const QPointer<SailPointProvider> self(this);
     auto deliver = [self, query, listing, offset, wantTotal, done = std::move(done)](
                        const ApiResult &result) {
+        const bool readingAhead =
+            query.readAhead && self && self->m_readAhead->listing() == listing;
         if (!result.ok()) {
+            // The caller stopped (or this page failed): the pages ahead are not wanted.
+            if (readingAhead)
+                self->m_readAhead->clear();
             done(result.error);
             return;
         }
@@ -112,8 +117,6 @@ PendingCall *SailPointProvider::listUsers(const UserQuery &query, const QString 
             const qint64 total = result.header("x-total-count").toLongLong(&ok);
             page.total = ok ? total : -1;
         }
-        const bool readingAhead =
-            query.readAhead && self && self->m_readAhead->listing() == listing;
         if (readingAhead && wantTotal)
             self->m_readAhead->setTotal(page.total);
         const qint64 next = offset + accounts->size();
