@@ -23,8 +23,7 @@ void TaskMonitor::follow(const ActionRecord &action, IdentityProvider *provider)
     task->action = action;
     task->provider = provider;
     task->followedSinceMs = m_clock->monotonicMs();
-    task->delayMs =
-        m_durations.value(provider).firstPollMs(m_settings.firstPollMs, m_settings.maxPollMs);
+    task->delayMs = int(firstPollDueMs(*task) - task->followedSinceMs);
     task->timer = std::make_unique<QTimer>();
     task->timer->setSingleShot(true);
     task->timer->setTimerType(Qt::PreciseTimer); // a coarse one may fire 5 % early

@@ -99,15 +99,12 @@ PendingCall *SailPointProvider::listUsers(const UserQuery &query, const QString 
                        const ApiResult &result) {
         const bool readingAhead =
             query.readAhead && self && self->m_readAhead->listing() == listing;
-        if (!result.ok()) {
+        const Result<QJsonArray> accounts =
+            result.ok() ? result.jsonArray() : Result<QJsonArray>(result.error);
+        if (!accounts) {
             // The caller stopped (or this page failed): the pages ahead are not wanted.
             if (readingAhead)
                 self->m_readAhead->clear();
-            done(result.error);
-            return;
-        }
-        const Result<QJsonArray> accounts = result.jsonArray();
-        if (!accounts) {
             done(accounts.error());
             return;
         }
