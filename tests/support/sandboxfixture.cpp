@@ -2,6 +2,7 @@
 #include "support/sandboxfixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace Gatehouse::Test {
@@ -98,6 +99,29 @@ QJsonObject SandboxFixture::user(const QString &provider, const QString &id)
 QJsonObject SandboxFixture::stats()
 {
     return getJson(QStringLiteral("/_sandbox/stats"));
+}
+
+QString SandboxFixture::changedOnceProblems(
+    const QString &provider, const QStringList &ids, const QString &state)
+{
+    QStringList problems;
+    const QJsonArray rows = users(provider, ids).value(QLatin1String("users")).toArray();
+    if (rows.size() != ids.size())
+        problems += QStringLiteral("%1 of %2 users found").arg(rows.size()).arg(ids.size());
+    for (const QJsonValue &row : rows) {
+        const QJsonObject u = row.toObject();
+        if (u.value(QLatin1String("state")).toString() != state
+            || u.value(QLatin1String("changeRequests")).toInt() != 1)
+            problems += QString::fromUtf8(QJsonDocument(u).toJson(QJsonDocument::Compact));
+    }
+    const qsizetype touched =
+        users(provider, {}, true).value(QLatin1String("users")).toArray().size();
+    if (touched != ids.size())
+        problems += QStringLiteral("%1 users touched, not %2").arg(touched).arg(ids.size());
+    const int doubled = stats().value(QLatin1String("usersWithDuplicateChanges")).toInt();
+    if (doubled != 0)
+        problems += QStringLiteral("%1 users changed more than once").arg(doubled);
+    return problems.join(QLatin1Char('\n'));
 }
 
 int SandboxFixture::expireTokens()

@@ -60,6 +60,11 @@ public:
     QJsonObject user(const QString &provider, const QString &id);
     // GET /_sandbox/stats
     QJsonObject stats();
+    // The sandbox's own account of a bulk run: every user of `ids` is `state` after exactly
+    // one processed change request, nobody else was touched, nobody was changed twice.
+    // One line per problem; empty when all is well.
+    QString changedOnceProblems(
+        const QString &provider, const QStringList &ids, const QString &state);
     // POST /_sandbox/expire-tokens; the number of tokens expired, or -1.
     int expireTokens();
     bool resetCounters();
