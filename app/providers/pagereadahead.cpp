@@ -10,19 +10,6 @@ namespace {
 
 constexpr int unclaimedLifetimeMs = 60 * 1000;
 
-// A page that has already arrived, handed over on the next event loop turn; aborting it
-// before then hands over Cancelled instead, as aborting a request in flight would.
-class ArrivedPageCall final : public PendingCall
-{
-public:
-    using PendingCall::PendingCall;
-    void abort() override { m_aborted = true; }
-    bool aborted() const { return m_aborted; }
-
-private:
-    bool m_aborted = false;
-};
-
 } // namespace
 
 PageReadAhead::PageReadAhead(QObject *parent)
@@ -73,14 +60,14 @@ PendingCall *PageReadAhead::take(
     m_pages.erase(found);
     m_expiry.start();
     if (page.result) {
-        auto *pending = new ArrivedPageCall(this);
+        // Arrived already: handed over on the next turn, like an answer known in advance.
+        auto *pending = new ImmediateCall(this);
         QMetaObject::invokeMethod(
             context,
             [pending, result = std::move(*page.result), deliver] {
                 if (pending->aborted()) {
                     ApiResult cancelled;
-                    cancelled.error =
-                        ApiError(ApiError::Kind::Cancelled, ApiCall::tr("Cancelled."));
+                    cancelled.error = ImmediateCall::cancelled();
                     deliver(cancelled);
                 } else {
                     deliver(result);

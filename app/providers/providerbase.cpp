@@ -42,6 +42,11 @@ ApiPendingCall::ApiPendingCall(ApiCall *call)
     , m_call(call)
 { }
 
+ApiError ImmediateCall::cancelled()
+{
+    return ApiError(ApiError::Kind::Cancelled, ApiCall::tr("Cancelled."));
+}
+
 void ApiPendingCall::abort()
 {
     if (m_call)

@@ -54,14 +54,21 @@ private:
     QPointer<ApiCall> m_call;
 };
 
-// PendingCall for an answer known without asking the provider.
+// PendingCall for an answer known without asking the provider, handed over on the next
+// event loop turn. Aborted before then, it hands over Cancelled instead, as a request in
+// flight would.
 class ImmediateCall final : public PendingCall
 {
     Q_OBJECT
 
 public:
     using PendingCall::PendingCall;
-    void abort() override { }
+    void abort() override { m_aborted = true; }
+    bool aborted() const { return m_aborted; }
+    static ApiError cancelled();
+
+private:
+    bool m_aborted = false;
 };
 
 template <typename T>
@@ -88,7 +95,7 @@ PendingCall *ProviderBase::answer(Result<T> result, QObject *context, ResultHand
     QMetaObject::invokeMethod(
         context,
         [pending, result = std::move(result), done = std::move(done)] {
-            done(result);
+            done(pending->aborted() ? Result<T>(ImmediateCall::cancelled()) : result);
             pending->deleteLater();
         },
         Qt::QueuedConnection);

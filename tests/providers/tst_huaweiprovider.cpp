@@ -29,6 +29,7 @@ private slots:
     void temporaryCredentialsNeedTheirToken();
     void conflictIsReportedWithItsCode();
     void unlockIsNotOffered();
+    void abortedAnswerIsCancelled();
 
 private:
     std::unique_ptr<IdentityProvider> provider(const ProviderConfig &config);
@@ -241,6 +242,27 @@ void TestHuaweiProvider::unlockIsNotOffered()
     });
     QVERIFY(outcome.has_value() && !outcome->ok());
     QCOMPARE(outcome->error().kind(), ApiError::Kind::Config);
+}
+
+void TestHuaweiProvider::abortedAnswerIsCancelled()
+{
+    // Huawei has no tasks: task status is answered without a request, on the next turn.
+    // Aborted before then, the handler hears Cancelled, as for a request in flight.
+    std::optional<Result<TaskStatus>> answer;
+    QObject context;
+    PendingCall *call = m_huawei->taskStatus(QStringLiteral("any"), &context,
+        [&answer](const Result<TaskStatus> &status) { answer = status; });
+    call->abort();
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(!answer->ok());
+    QCOMPARE(answer->error().kind(), ApiError::Kind::Cancelled);
+
+    // Not aborted, the answer itself arrives.
+    const auto status = await<TaskStatus>([&](QObject *ctx, ResultHandler<TaskStatus> done) {
+        m_huawei->taskStatus(QStringLiteral("any"), ctx, done);
+    });
+    QVERIFY(status.has_value() && status->ok());
+    QCOMPARE(status->value().state, TaskStatus::State::Unresolvable);
 }
 
 QTEST_GUILESS_MAIN(TestHuaweiProvider)
